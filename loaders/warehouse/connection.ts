@@ -1,0 +1,37 @@
+// Opening the DuckDB warehouse. A new file gets its schema and the reference data by itself.
+import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+import {warehousePath} from "../paths.js";
+import {loadReferenceData} from "../reference/load.js";
+
+export interface Warehouse {
+  path: string;
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+// Never download an extension at run time: the machine may have no internet.
+const OFFLINE = {autoinstall_known_extensions: "false", autoload_known_extensions: "false"};
+
+export async function openWarehouse(path = warehousePath(), {readOnly = false} = {}): Promise<Warehouse> {
+  const instance = await DuckDBInstance.create(path, {...OFFLINE, ...(readOnly ? {access_mode: "READ_ONLY"} : {})});
+  const connection = await instance.connect();
+  if (!readOnly) await loadReferenceData(connection);
+  return {
+    path,
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}
+
+/** Runs a query and returns plain JS rows (BIGINT as number, DATE as ISO string). */
+export async function queryRows<T = Record<string, unknown>>(
+  connection: DuckDBConnection,
+  sql: string,
+  params?: Record<string, string | number | boolean | null>
+): Promise<T[]> {
+  const reader = await connection.runAndReadAll(sql, params as never);
+  return reader.getRowObjectsJS() as T[];
+}

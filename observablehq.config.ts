@@ -1,0 +1,17 @@
+// Observable Framework configuration. Everything here keeps the site self-contained: no Google Fonts
+// (globalStylesheets), no DuckDB extension downloads, no Observable Cloud links.
+export default {
+  root: "src",
+  title: "Giám sát kế hoạch ATVSLĐ",
+  style: "style.css",
+  globalStylesheets: [],
+  duckdb: {extensions: {json: null, parquet: null}},
+  pages: [
+    {name: "Số liệu toàn quốc 2018–2024", path: "/national"},
+    {name: "Truy vấn dữ liệu", path: "/explore"}
+  ],
+  footer: "Giám sát kế hoạch an toàn, vệ sinh lao động · OSH plan monitor",
+  search: false,
+  pager: false,
+  cleanUrls: false
+};

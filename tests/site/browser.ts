@@ -1,0 +1,100 @@
+// Headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against dist/ served on
+// 127.0.0.1. A visit records what a person would never want: console errors, uncaught errors, failed
+// loads, and any request to a host other than 127.0.0.1 (which is blocked, and counted as a failure).
+import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {chromium, type Browser, type Page} from "playwright-core";
+import {serveDirectory, type RunningServer} from "../../scripts/static-server.js";
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// Without the background-networking flags Chromium itself calls Google's hosts at start.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync"
+];
+
+export interface Site {
+  browser: Browser;
+  server: RunningServer;
+  close(): Promise<void>;
+}
+
+export async function openSite(dist = "dist"): Promise<Site> {
+  const server = await serveDirectory(dist);
+  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+  return {
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    }
+  };
+}
+
+export interface Visit {
+  page: Page;
+  problems: string[];
+  outsideRequests: string[];
+}
+
+export async function visit(site: Site, path: string, {viewport = {width: 1280, height: 900}} = {}): Promise<Visit> {
+  const page = await site.browser.newPage({viewport});
+  const problems: string[] = [];
+  const outsideRequests: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1") return route.continue();
+    outsideRequests.push(url.href);
+    return route.abort();
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(`${site.server.url}${path}`, {waitUntil: "networkidle"});
+  // Framework shows a failing cell as an element with this class (the build does not fail on it).
+  const errors = await page.locator(".observablehq--error").allInnerTexts();
+  problems.push(...errors.map((text) => `cell error: ${text}`));
+  return {page, problems, outsideRequests};
+}
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: {target: string[]}[];
+}
+
+/** WCAG 2.0/2.1 A and AA violations on the page as it is now. */
+export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({content: axeSource});
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: AxeViolation[]}>}}
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+    });
+    return result.violations.map(({id, impact, help, nodes}) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((n) => ({target: n.target}))
+    }));
+  });
+}

@@ -1,0 +1,58 @@
+// Every built page loads in a real browser with no error, no request leaving 127.0.0.1, and no WCAG 2
+// A/AA violation; and shows what a person came for.
+import {readdirSync} from "node:fs";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {openSite, visit, wcagViolations, type Site} from "./browser.js";
+
+const pages = readdirSync("dist", {recursive: true, encoding: "utf8"})
+  .filter((file) => file.endsWith(".html"))
+  .map((file) => `/${file}`);
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+test("the build produced the expected pages", () => {
+  expect(pages).toEqual(expect.arrayContaining(["/index.html", "/national.html", "/explore.html"]));
+});
+
+describe.each(pages)("%s", (path) => {
+  test("loads without errors, stays on 127.0.0.1 and passes axe WCAG 2 A/AA", async () => {
+    const {page, problems, outsideRequests} = await visit(site, path);
+    expect(outsideRequests).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await page.getAttribute("html", "lang")).toBe("vi");
+    const viewport = await page.getAttribute('meta[name="viewport"]', "content");
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale\s*=\s*1(\.0)?\b/);
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+test("the national page shows the published 2023 deaths, in Vietnamese number format", async () => {
+  const {page} = await visit(site, "/national.html");
+  await expect(page.getByRole("heading", {level: 1}).textContent()).resolves.toBe(
+    "Tai nạn lao động toàn quốc 2018–2024"
+  );
+  // 2023: 699 deaths, 7.394 accidents (Thông báo 1136/TB-BLĐTBXH)
+  const row = page.getByRole("row", {name: /^2023 Toàn quốc Số vụ tai nạn lao động/});
+  await expect(row.textContent()).resolves.toContain("7.394");
+  expect(await page.locator("figure svg").count()).toBeGreaterThanOrEqual(2);
+  await page.close();
+});
+
+test("the query page answers with DuckDB-wasm in the browser: 2018 had the most deaths", async () => {
+  const {page, problems} = await visit(site, "/explore.html");
+  const table = page.getByRole("table");
+  await table.waitFor();
+  await expect(table.getByRole("row").nth(1).textContent()).resolves.toContain("2018");
+  await expect(table.getByRole("row").nth(1).textContent()).resolves.toContain("1039");
+  // a new question typed by the user
+  await page.getByLabel("Câu lệnh SQL").fill("SELECT count(DISTINCT year) AS years FROM national_osh_annual");
+  await page.getByRole("button", {name: "Chạy truy vấn"}).click();
+  await expect(page.getByRole("cell", {name: "7", exact: true}).textContent()).resolves.toBe("7");
+  expect(problems).toEqual([]);
+  await page.close();
+});
