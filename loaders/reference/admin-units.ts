@@ -60,10 +60,18 @@ export function provinces2025(): Province2025[] {
 
 export function adminUnits(): AdminUnit[] {
   const successor = new Map<string, string>();
-  for (const province of provinces2025()) for (const old of province.old_province_codes) successor.set(old, province.province_code);
+  for (const province of provinces2025())
+    for (const old of province.old_province_codes) successor.set(old, province.province_code);
   const districtProvince = new Map<string, string>();
   const units: AdminUnit[] = [];
-  const country = {level: "country", name: "Việt Nam", full_name: "Việt Nam", parent_code: "", province_code: null, district_code: null} as const;
+  const country = {
+    level: "country",
+    name: "Việt Nam",
+    full_name: "Việt Nam",
+    parent_code: "",
+    province_code: null,
+    district_code: null
+  } as const;
   units.push({unit_code: "VN", geography: "pre2025", province_2025: null, ...country});
   units.push({unit_code: "VN", geography: "2025", province_2025: null, ...country});
   for (const p of hanhChinh("tinh_tp.json")) {

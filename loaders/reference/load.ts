@@ -5,13 +5,10 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {join} from "node:path";
 import {referenceDir} from "../paths.js";
 import {appendTextRows} from "../warehouse/append.js";
+import {sqlString} from "../warehouse/sql.js";
 import {adminUnits} from "./admin-units.js";
 
 export const REFERENCE_VERSION = 1;
-
-function sqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
 
 function readCsv(file: string, columns: Record<string, string>): string {
   const spec = Object.entries(columns)
@@ -53,16 +50,18 @@ async function createSectors(connection: DuckDBConnection): Promise<void> {
 }
 
 async function createNationalSeries(connection: DuckDBConnection): Promise<void> {
-  await connection.run(`CREATE TABLE national_osh_annual AS SELECT * FROM ${readCsv("national_osh_annual_2018_2024.csv", {
-    year: "INTEGER",
-    scope: "VARCHAR",
-    metric: "VARCHAR",
-    value: "INTEGER",
-    value_status: "VARCHAR",
-    source_document: "VARCHAR",
-    source_url: "VARCHAR",
-    note: "VARCHAR"
-  })}`);
+  await connection.run(
+    `CREATE TABLE national_osh_annual AS SELECT * FROM ${readCsv("national_osh_annual_2018_2024.csv", {
+      year: "INTEGER",
+      scope: "VARCHAR",
+      metric: "VARCHAR",
+      value: "INTEGER",
+      value_status: "VARCHAR",
+      source_document: "VARCHAR",
+      source_url: "VARCHAR",
+      note: "VARCHAR"
+    })}`
+  );
 }
 
 const referenceTables: Record<string, (connection: DuckDBConnection) => Promise<void>> = {

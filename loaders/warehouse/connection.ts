@@ -2,6 +2,7 @@
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {warehousePath} from "../paths.js";
 import {loadReferenceData} from "../reference/load.js";
+import {createSchema} from "./schema.js";
 
 export interface Warehouse {
   path: string;
@@ -15,7 +16,10 @@ const OFFLINE = {autoinstall_known_extensions: "false", autoload_known_extension
 export async function openWarehouse(path = warehousePath(), {readOnly = false} = {}): Promise<Warehouse> {
   const instance = await DuckDBInstance.create(path, {...OFFLINE, ...(readOnly ? {access_mode: "READ_ONLY"} : {})});
   const connection = await instance.connect();
-  if (!readOnly) await loadReferenceData(connection);
+  if (!readOnly) {
+    await loadReferenceData(connection);
+    await createSchema(connection);
+  }
   return {
     path,
     connection,

@@ -1,0 +1,49 @@
+// npm run rejects -- [--warehouse PATH] [--format csv|json]
+// Every rejected row of the latest load of each file, with its reasons; never personal columns
+// (they are dropped before anything is stored).
+import {csvFormat} from "d3";
+import {openWarehouse, queryRows} from "../warehouse/connection.js";
+import {warehousePath} from "../paths.js";
+import {EXIT, parseCommandLine} from "./args.js";
+
+const usage = "Cách dùng / usage: npm run rejects -- [--warehouse PATH] [--format csv|json]";
+const {values} = parseCommandLine({warehouse: {type: "string"}, format: {type: "string", default: "csv"}}, usage);
+if (values.help) {
+  console.log(usage);
+  process.exit(EXIT.ok);
+}
+if (values.format !== "csv" && values.format !== "json") {
+  console.error(usage);
+  process.exit(EXIT.usage);
+}
+
+export interface RejectRecord {
+  dataset: string;
+  file_name: string;
+  sheet: string | null;
+  row: number;
+  column: string;
+  reason_vi: string;
+  reason_en: string;
+  problems: {column: string; code: string}[];
+  values: Record<string, string | null>;
+  load_id: number;
+}
+
+const warehouse = await openWarehouse(warehousePath(values.warehouse));
+const rows = await queryRows<Omit<RejectRecord, "problems" | "values"> & {problems: string; values: string}>(
+  warehouse.connection,
+  `SELECT dataset, file_name, sheet, src_row AS "row", column_name AS "column", reason_vi, reason_en, problems, raw AS "values", load_id
+   FROM rejects ORDER BY file_name, sheet, src_row`
+);
+warehouse.close();
+if (values.format === "json") {
+  const records: RejectRecord[] = rows.map((r) => ({
+    ...r,
+    problems: JSON.parse(r.problems),
+    values: JSON.parse(r.values)
+  }));
+  process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+} else {
+  process.stdout.write(`${csvFormat(rows)}\n`);
+}

@@ -1,0 +1,275 @@
+// Loading one file: stage its sheets, check every row, then — in one transaction — replace the rows
+// with the same keys, keep every rejected row with its reasons, record warnings and the load itself.
+// A crash before COMMIT leaves the warehouse as it was; loading the same file again adds nothing.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {createHash} from "node:crypto";
+import {createReadStream} from "node:fs";
+import {open} from "node:fs/promises";
+import {basename, extname, resolve} from "node:path";
+import {storedColumns} from "../warehouse/schema.js";
+import {quote, sqlString} from "../warehouse/sql.js";
+import {checkStagedRows} from "./check-rows.js";
+import {DATASETS, type DatasetName} from "./datasets.js";
+import {PROBLEM_CODES, problemText} from "./messages.js";
+import {stageCsv} from "./read-csv.js";
+import {stageXlsx} from "./read-xlsx.js";
+import {RefusedFile, type StagedSheet} from "./stage.js";
+
+export interface RejectedRow {
+  src_row: number;
+  column_name: string;
+  reason_vi: string;
+  reason_en: string;
+}
+
+export interface SheetReport {
+  sheet: string | null;
+  dataset: DatasetName;
+  headerRow: number;
+  rowsRead: number;
+  skippedRows: number;
+  accepted: number;
+  rejected: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  personalColumnsDropped: string[];
+  ignoredColumns: string[];
+  missingRequiredColumns: string[];
+  /** The first rejected rows, for the summary printed to a person. */
+  firstRejects: RejectedRow[];
+  warnings: {code: string; count: number; vi: string; en: string}[];
+}
+
+export interface FileReport {
+  file: string;
+  sheets: SheetReport[];
+  refused?: {vi: string; en: string};
+}
+
+export interface IngestOptions {
+  dataset?: DatasetName;
+  /** Check only: nothing is written to the warehouse. */
+  dryRun?: boolean;
+  /** Marks rows as demo data (the embedded default dataset). */
+  demo?: boolean;
+}
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+async function isZip(path: string): Promise<boolean> {
+  const handle = await open(path);
+  const {buffer} = await handle.read(Buffer.alloc(4), 0, 4, 0);
+  await handle.close();
+  return buffer[0] === 0x50 && buffer[1] === 0x4b;
+}
+
+async function stageFile(connection: DuckDBConnection, path: string, dataset?: DatasetName): Promise<StagedSheet[]> {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".xlsx" || ((await isZip(path)) && extension !== ".csv"))
+    return stageXlsx(connection, path, dataset);
+  if (extension === ".csv" || extension === ".txt") return [await stageCsv(connection, path, dataset)];
+  if (extension === ".xls")
+    throw new RefusedFile(
+      "Tệp .xls (Excel 97–2003) không được hỗ trợ: hãy lưu lại thành .xlsx hoặc CSV UTF-8",
+      "Old .xls files are not supported: save the file as .xlsx or UTF-8 CSV"
+    );
+  throw new RefusedFile(`Không phải tệp CSV hoặc XLSX: ${basename(path)}`, `Not a CSV or XLSX file: ${basename(path)}`);
+}
+
+/** SQL MAP from "column|code" to the reason text in one language, for every column of the dataset. */
+function reasonMap(dataset: DatasetName, lang: "vi" | "en"): string {
+  const entries = DATASETS[dataset].columns.flatMap((column) =>
+    PROBLEM_CODES.map(
+      (code) =>
+        `${sqlString(`${column.name}|${code}`)}: ${sqlString(problemText(dataset, {column: column.name, code})[lang])}`
+    )
+  );
+  return `MAP {${entries.join(", ")}}`;
+}
+
+const reasonSql = (dataset: DatasetName, lang: "vi" | "en") =>
+  `array_to_string(list_transform(problems, p -> ${reasonMap(dataset, lang)}[p.column || '|' || p.code]), '; ')`;
+
+interface CheckedSheet {
+  staged: StagedSheet;
+  /** Temp tables holding this sheet's accepted rows (stored columns) and its rejects. */
+  acceptedTable: string;
+  rejectsTable: string;
+  warningsTable: string;
+  accepted: number;
+  rejected: number;
+}
+
+let checkedCounter = 0;
+
+async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fileName: string): Promise<CheckedSheet> {
+  const {dataset} = staged;
+  const spec = DATASETS[dataset];
+  await checkStagedRows(connection, dataset, staged.stageTable, new Set(staged.header.columns.values()));
+  const n = ++checkedCounter;
+  const acceptedTable = `accepted_${n}`;
+  const rejectsTable = `rejects_${n}`;
+  const warningsTable = `warnings_${n}`;
+  const stored = storedColumns(dataset).filter(([name]) => name !== "load_id");
+  const select = stored.map(([name]) =>
+    name === "year" && spec.timeColumn === "occurred_on" ? `CAST(year(occurred_on) AS INTEGER) AS "year"` : quote(name)
+  );
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${acceptedTable} AS SELECT ${select.join(", ")} FROM checked_rows WHERE len(problems) = 0`
+  );
+  const raw = spec.columns.map((c) => `${sqlString(c.name)}: t_${c.name}`).join(", ");
+  await connection.run(`
+    CREATE OR REPLACE TEMP TABLE ${rejectsTable} AS
+    SELECT ${sqlString(dataset)} AS dataset, ${sqlString(fileName)} AS file_name, ${staged.sheet === null ? "NULL::VARCHAR" : sqlString(staged.sheet)} AS sheet,
+      CAST(src_row AS INTEGER) AS src_row, problems[1].column AS column_name, to_json(problems)::VARCHAR AS problems,
+      ${reasonSql(dataset, "vi")} AS reason_vi, ${reasonSql(dataset, "en")} AS reason_en, to_json({${raw}})::VARCHAR AS raw
+    FROM checked_rows WHERE len(problems) > 0 ORDER BY src_row`);
+  const warningSelects = spec.warnings.map(
+    (
+      w
+    ) => `SELECT CAST(src_row AS INTEGER) AS src_row, '${w.column}' AS column_name, unit_code, CAST("year" AS INTEGER) AS year, '${w.code}' AS code
+      FROM ${acceptedTable} WHERE ${w.failsWhen}`
+  );
+  const geographies = `SELECT NULL::INTEGER AS src_row, NULL AS column_name, NULL AS unit_code, NULL::INTEGER AS year, 'mixed_geography' AS code
+      FROM ${acceptedTable} HAVING count(DISTINCT geography) > 1`;
+  await connection.run(`
+    CREATE OR REPLACE TEMP TABLE ${warningsTable} AS
+    ${[...warningSelects, geographies].join(" UNION ALL ")}`);
+  const count = async (table: string) =>
+    Number((await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
+  return {
+    staged,
+    acceptedTable,
+    rejectsTable,
+    warningsTable,
+    accepted: await count(acceptedTable),
+    rejected: await count(rejectsTable)
+  };
+}
+
+/** Counts, against what the warehouse holds now, how many accepted rows are new, changed or identical. */
+async function compareWithWarehouse(connection: DuckDBConnection, checked: CheckedSheet) {
+  const {dataset} = checked.staged;
+  const spec = DATASETS[dataset];
+  const keyMatch = [...spec.key, ...(dataset === "incidents" ? [] : ["geography"])]
+    .map((k) => `t.${quote(k)} IS NOT DISTINCT FROM a.${quote(k)}`)
+    .join(" AND ");
+  const valueColumns = storedColumns(dataset)
+    .map(([name]) => name)
+    .filter((name) => !["load_id", "src_row"].includes(name));
+  const differs = valueColumns.map((c) => `t.${quote(c)} IS DISTINCT FROM a.${quote(c)}`).join(" OR ");
+  const [added, replaced, unchanged] = (
+    await connection.runAndReadAll(`
+      SELECT count(*) FILTER (WHERE NOT matched), count(*) FILTER (WHERE matched AND changed), count(*) FILTER (WHERE matched AND NOT changed)
+      FROM (SELECT a.src_row, bool_or(t.${quote(spec.key[0]!)} IS NOT NULL) AS matched, coalesce(bool_or(${differs}), false) AS changed
+            FROM ${checked.acceptedTable} a LEFT JOIN ${dataset} t ON ${keyMatch} GROUP BY a.src_row)`)
+  )
+    .getRows()[0]!
+    .map(Number);
+  return {added: added!, replaced: replaced!, unchanged: unchanged!, keyMatch};
+}
+
+async function summarise(
+  connection: DuckDBConnection,
+  checked: CheckedSheet,
+  counts: {added: number; replaced: number; unchanged: number}
+): Promise<SheetReport> {
+  const {staged} = checked;
+  const firstRejects = (
+    await connection.runAndReadAll(
+      `SELECT src_row, column_name, reason_vi, reason_en FROM ${checked.rejectsTable} ORDER BY src_row LIMIT 20`
+    )
+  ).getRowObjectsJS() as unknown as RejectedRow[];
+  const warningCounts = (
+    await connection.runAndReadAll(
+      `SELECT code, count(*)::INTEGER AS n FROM ${checked.warningsTable} GROUP BY code ORDER BY code`
+    )
+  ).getRowObjectsJS() as {code: string; n: number}[];
+  return {
+    sheet: staged.sheet,
+    dataset: staged.dataset,
+    headerRow: staged.headerRowNumber,
+    rowsRead: staged.rowsRead,
+    skippedRows: staged.skippedRows,
+    accepted: checked.accepted,
+    rejected: checked.rejected,
+    ...counts,
+    personalColumnsDropped: staged.header.personal,
+    ignoredColumns: staged.header.ignored,
+    missingRequiredColumns: staged.header.missingRequired,
+    firstRejects,
+    warnings: warningCounts.map(({code, n}) => ({code, count: n, ...problemText(staged.dataset, {column: "", code})}))
+  };
+}
+
+/** Where a test can simulate a crash in the middle of a load (inside the open transaction). */
+const CRASH_POINT = "OSH_TEST_CRASH_INSIDE_LOAD";
+
+export async function ingestFile(
+  connection: DuckDBConnection,
+  path: string,
+  options: IngestOptions = {}
+): Promise<FileReport> {
+  const fileName = basename(path);
+  let staged: StagedSheet[];
+  try {
+    staged = await stageFile(connection, path, options.dataset);
+  } catch (error) {
+    if (error instanceof RefusedFile) return {file: path, sheets: [], refused: {vi: error.vi, en: error.en}};
+    throw error;
+  }
+  const checked: CheckedSheet[] = [];
+  for (const sheet of staged) checked.push(await checkSheet(connection, sheet, fileName));
+
+  const reports: SheetReport[] = [];
+  if (options.dryRun) {
+    for (const sheet of checked)
+      reports.push(await summarise(connection, sheet, {...(await compareWithWarehouse(connection, sheet))}));
+    return {file: path, sheets: reports};
+  }
+
+  const digest = await sha256(path);
+  await connection.run("BEGIN TRANSACTION");
+  try {
+    for (const sheet of checked) {
+      const {dataset} = sheet.staged;
+      const {keyMatch, ...counts} = await compareWithWarehouse(connection, sheet);
+      const loadId = Number(
+        (await connection.runAndReadAll("SELECT coalesce(max(load_id), 0) + 1 FROM loads")).getRows()[0]![0]
+      );
+      const sheetMatch = `file_name = ${sqlString(fileName)} AND dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}`;
+      await connection.run(
+        `DELETE FROM ${dataset} t WHERE EXISTS (SELECT 1 FROM ${sheet.acceptedTable} a WHERE ${keyMatch})`
+      );
+      const columns = storedColumns(dataset).map(([name]) => quote(name));
+      await connection.run(
+        `INSERT INTO ${dataset} (${columns.join(", ")}) SELECT ${columns.map((c) => (c === '"load_id"' ? String(loadId) : c)).join(", ")} FROM ${sheet.acceptedTable}`
+      );
+      if (process.env[CRASH_POINT] === "1") process.kill(process.pid, "SIGKILL");
+      await connection.run(`DELETE FROM rejects WHERE ${sheetMatch}`);
+      await connection.run(`INSERT INTO rejects SELECT ${loadId}, * FROM ${sheet.rejectsTable}`);
+      await connection.run(`DELETE FROM warnings WHERE ${sheetMatch}`);
+      await connection.run(`
+        INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
+          src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`);
+      const list = (items: string[]) => `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
+      await connection.run(`
+        INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName)}, ${sqlString(resolve(path))}, '${digest}',
+          ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}, ${sqlString(dataset)}, now()::TIMESTAMP,
+          ${sheet.staged.headerRowNumber}, ${sheet.staged.rowsRead}, ${sheet.staged.skippedRows}, ${sheet.accepted}, ${sheet.rejected},
+          ${counts.added}, ${counts.replaced}, ${counts.unchanged}, ${list(sheet.staged.header.personal)}, ${list(sheet.staged.header.ignored)},
+          ${options.demo ? "true" : "false"})`);
+      reports.push(await summarise(connection, sheet, counts));
+    }
+    await connection.run("COMMIT");
+  } catch (error) {
+    await connection.run("ROLLBACK");
+    throw error;
+  }
+  return {file: path, sheets: reports};
+}

@@ -1,0 +1,184 @@
+// CSV files: UTF-8 with or without BOM, comma or semicolon (or tab). The first rows are parsed here to
+// find the header; the whole file is then read by DuckDB's CSV reader (fast, streaming). DuckDB skips
+// blank lines, so one streaming pass here records where they are, to give every row the number a
+// person sees when opening the file in Excel.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {createReadStream} from "node:fs";
+import {open} from "node:fs/promises";
+import type {DatasetName} from "./datasets.js";
+import {detectHeader} from "./headers.js";
+import {createStageTable, dropBlankRows, numberingRowBelowHeader, RefusedFile, type StagedSheet} from "./stage.js";
+
+const HEAD_BYTES = 256 * 1024;
+const HEAD_ROWS = 40;
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Parses complete records from text (RFC 4180 quoting). */
+export function parseCsvRecords(text: string, delimiter: string, limit = Infinity): string[][] {
+  const records: string[][] = [];
+  let field = "";
+  let record: string[] = [];
+  let inQuotes = false;
+  for (let i = 0; i < text.length && records.length < limit; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') ((field += '"'), i++);
+        else inQuotes = false;
+      } else field += ch;
+    } else if (ch === '"') inQuotes = true;
+    else if (ch === delimiter) (record.push(field), (field = ""));
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      record.push(field);
+      records.push(record);
+      ((record = []), (field = ""));
+    } else field += ch;
+  }
+  return records;
+}
+
+function detectDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/).slice(0, HEAD_ROWS);
+  let best = ",";
+  let bestScore = -1;
+  for (const delimiter of [",", ";", "\t"]) {
+    const counts = lines.map((line) => line.split(delimiter).length - 1);
+    const score = counts.reduce((a, b) => a + b, 0);
+    if (score > bestScore) ((best = delimiter), (bestScore = score));
+  }
+  return best;
+}
+
+interface Scan {
+  /** Physical lines before the first data record (what DuckDB must skip). */
+  linesBeforeData: number;
+  /** Most fields in any record. */
+  maxFields: number;
+  /** Records below the header, blank ones included. */
+  dataRecords: number;
+  /** After DuckDB row k (0-based among non-blank data rows) ≥ at, add `blanks` blank rows to the count. */
+  blankBreaks: {at: number; blanks: number}[];
+}
+
+/** One streaming pass over the bytes: record boundaries outside quotes, fields per record, blank records. */
+async function scanCsv(path: string, delimiter: string, headerRecord: number, bomBytes: number): Promise<Scan> {
+  const delim = delimiter.charCodeAt(0);
+  let inQuotes = false;
+  let record = 0;
+  let line = 0;
+  let fields = 1;
+  let recordEmpty = true;
+  let maxFields = 0;
+  let linesBeforeData = 0;
+  let nonBlank = 0;
+  let blanks = 0;
+  const blankBreaks: Scan["blankBreaks"] = [];
+  let previous = -1;
+  const endRecord = () => {
+    if (record === headerRecord) linesBeforeData = line;
+    if (record > headerRecord) {
+      if (recordEmpty) {
+        blanks++;
+        blankBreaks.push({at: nonBlank, blanks});
+      } else nonBlank++;
+    }
+    if (fields > maxFields) maxFields = fields;
+    record++;
+    fields = 1;
+    recordEmpty = true;
+  };
+  for await (const chunk of createReadStream(path, {
+    start: bomBytes,
+    highWaterMark: 1 << 20
+  }) as AsyncIterable<Buffer>) {
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte === QUOTE) ((inQuotes = !inQuotes), (recordEmpty = false));
+      else if (inQuotes) {
+        if (byte === LF) line++;
+      } else if (byte === LF) {
+        line++;
+        if (previous !== CR) endRecord();
+      } else if (byte === CR) {
+        line++;
+        endRecord();
+      } else if (byte === delim) (fields++, (recordEmpty = false));
+      else recordEmpty = false;
+      previous = byte;
+    }
+  }
+  if (!recordEmpty) endRecord();
+  // Keep one break per change of the blank count (the last one wins for equal `at`).
+  const breaks = blankBreaks.filter((b, i) => blankBreaks[i + 1]?.at !== b.at);
+  return {linesBeforeData, maxFields, dataRecords: record - headerRecord - 1, blankBreaks: breaks};
+}
+
+export async function stageCsv(
+  connection: DuckDBConnection,
+  path: string,
+  dataset?: DatasetName
+): Promise<StagedSheet> {
+  const handle = await open(path);
+  const {buffer, bytesRead} = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+  await handle.close();
+  const bomBytes = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  let head: string;
+  try {
+    head = new TextDecoder("utf-8", {fatal: true}).decode(buffer.subarray(bomBytes, bytesRead));
+  } catch {
+    // A cut multi-byte character at the end of the sample is fine; anything else is not UTF-8.
+    head = new TextDecoder("utf-8").decode(buffer.subarray(bomBytes, bytesRead));
+    if (head.slice(0, -1).includes("\ufffd"))
+      throw new RefusedFile(
+        "Tệp CSV không ở mã UTF-8: hãy lưu lại với mã UTF-8",
+        "The CSV file is not UTF-8: save it again as UTF-8"
+      );
+  }
+  const delimiter = detectDelimiter(head);
+  const rows = parseCsvRecords(head, delimiter, HEAD_ROWS);
+  const header = detectHeader(rows, dataset);
+  if (!header)
+    throw new RefusedFile(
+      "Không tìm thấy dòng tiêu đề có tên cột theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)",
+      "No header row with the template's column names was found (e.g. incident_id, occurred_on, unit_code…)"
+    );
+  const scan = await scanCsv(path, delimiter, header.headerRow, bomBytes);
+  const {table, columns} = await createStageTable(connection, header);
+  const fieldColumns = Array.from(
+    {length: Math.max(scan.maxFields, header.columns.size)},
+    (_, i) => `'c${i}': 'VARCHAR'`
+  );
+  const escape = (text: string) => text.replaceAll("'", "''");
+  await connection.run(`
+    CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM read_csv('${escape(path)}',
+      delim = '${delimiter === "\t" ? "\\t" : delimiter}', quote = '"', escape = '"', header = false, auto_detect = false,
+      skip = ${scan.linesBeforeData}, null_padding = true, columns = {${fieldColumns.join(", ")}})`);
+  // Excel row number = header row + 1 + position among data records (blank records count as rows).
+  const breaks = scan.blankBreaks.map((b) => `(${b.at}, ${b.blanks})`).join(", ");
+  const firstDataRow = header.headerRow + 2;
+  await connection.run(`
+    INSERT INTO ${table}
+    SELECT raw_csv.rowid + ${firstDataRow} + ${breaks ? "coalesce(b.blanks, 0)" : "0"},
+      ${[...header.columns.keys()].map((position) => `c${position}`).join(", ")},
+      ${header.ignoredPositions.length ? `concat_ws(' | ', ${header.ignoredPositions.map((p) => `c${p}`).join(", ")})` : "NULL"}
+    FROM raw_csv
+    ${breaks ? `ASOF LEFT JOIN (VALUES ${breaks}) AS b(first_row, blanks) ON raw_csv.rowid >= b.first_row` : ""}`);
+  await connection.run("DROP TABLE raw_csv");
+  let skippedRows = await dropBlankRows(connection, table, columns);
+  if (numberingRowBelowHeader(rows, header.headerRow)) {
+    await connection.run(`DELETE FROM ${table} WHERE src_row = ${firstDataRow}`);
+    skippedRows++;
+  }
+  return {
+    sheet: null,
+    dataset: header.dataset,
+    header,
+    headerRowNumber: header.headerRow + 1,
+    stageTable: table,
+    rowsRead: scan.dataRecords,
+    skippedRows: skippedRows + (scan.blankBreaks.at(-1)?.blanks ?? 0)
+  };
+}

@@ -1,0 +1,158 @@
+// XLSX files, read as a stream (memory does not grow with the file). The sheet named like the dataset
+// is used (all sheets named like datasets when the dataset is not given, as in the Excel template),
+// else the first sheet. The header may sit below title rows and merged cells.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import ExcelJS from "exceljs";
+import {appendTextRows} from "../warehouse/append.js";
+import {DATASET_NAMES, DATASETS, type DatasetName} from "./datasets.js";
+import {detectHeader, normalizeHeader} from "./headers.js";
+import {createStageTable, dropBlankRows, numberingRowBelowHeader, RefusedFile, type StagedSheet} from "./stage.js";
+
+const HEAD_ROWS = 40;
+
+/** A cell as text: dates as YYYY-MM-DD, whole numbers without decimals, formulas by their result. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value == null) return "";
+  if (value instanceof Date)
+    return value
+      .toISOString()
+      .slice(0, value.getUTCHours() || value.getUTCMinutes() ? 19 : 10)
+      .replace("T", " ");
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+  if ("text" in value) return String(value.text);
+  if ("error" in value) return "";
+  return String(value);
+}
+
+function rowCells(row: ExcelJS.Row): string[] {
+  const values = row.values as ExcelJS.CellValue[]; // 1-based, sparse
+  const cells: string[] = [];
+  for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+  return cells;
+}
+
+/** The dataset a sheet's name designates ("incidents", "Vụ tai nạn lao động", …), if any. */
+export function datasetOfSheetName(name: string): DatasetName | undefined {
+  const normalized = normalizeHeader(name);
+  return DATASET_NAMES.find(
+    (dataset) => normalizeHeader(dataset) === normalized || normalizeHeader(DATASETS[dataset].label.vi) === normalized
+  );
+}
+
+function openReader(path: string) {
+  return new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    styles: "cache", // needed to tell dates from numbers
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore"
+  });
+}
+
+async function stageWorksheet(
+  connection: DuckDBConnection,
+  worksheet: AsyncIterable<ExcelJS.Row>,
+  sheet: string,
+  dataset: DatasetName | undefined
+): Promise<StagedSheet | undefined> {
+  const head: {number: number; cells: string[]}[] = [];
+  const iterator = worksheet[Symbol.asyncIterator]();
+  let next = await iterator.next();
+  while (!next.done && head.length < HEAD_ROWS) {
+    head.push({number: next.value.number, cells: rowCells(next.value)});
+    next = await iterator.next();
+  }
+  // Rows skipped by the reader are empty rows: fill them so positions match row numbers.
+  const rows: string[][] = [];
+  for (const {number, cells} of head) rows[number - 1] = cells;
+  const dense = Array.from({length: rows.length}, (_, i) => rows[i] ?? []);
+  const header = detectHeader(dense, dataset);
+  if (!header) return undefined;
+  const {table, columns} = await createStageTable(connection, header);
+  const positions = [...header.columns.keys()];
+  const headerRowNumber = header.headerRow + 1;
+  let lastRow = headerRowNumber;
+  function* dataRows(batch: {number: number; cells: string[]}[]) {
+    for (const {number, cells} of batch) {
+      if (number <= headerRowNumber) continue;
+      lastRow = number;
+      const other = header!.ignoredPositions.map((p) => cells[p] ?? "").filter(Boolean);
+      yield [String(number), ...positions.map((p) => cells[p] ?? ""), other.join(" | ")];
+    }
+  }
+  await appendTextRows(connection, table, dataRows(head));
+  async function* rest() {
+    while (!next.done) {
+      yield {number: next.value.number, cells: rowCells(next.value)};
+      next = await iterator.next();
+    }
+  }
+  // Append the remainder in batches as it streams in.
+  let batch: {number: number; cells: string[]}[] = [];
+  for await (const row of rest()) {
+    batch.push(row);
+    if (batch.length === 5000) (await appendTextRows(connection, table, dataRows(batch)), (batch = []));
+  }
+  await appendTextRows(connection, table, dataRows(batch));
+  await dropBlankRows(connection, table, columns);
+  if (numberingRowBelowHeader(dense, header.headerRow)) {
+    await connection.run(`DELETE FROM ${table} WHERE src_row = ${headerRowNumber + 1}`);
+  }
+  // Empty rows never reach us from the reader; counting from row numbers includes them.
+  const rowsRead = lastRow - headerRowNumber;
+  const staged = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
+  return {
+    sheet,
+    dataset: header.dataset,
+    header,
+    headerRowNumber,
+    stageTable: table,
+    rowsRead,
+    skippedRows: rowsRead - staged
+  };
+}
+
+export async function stageXlsx(
+  connection: DuckDBConnection,
+  path: string,
+  dataset?: DatasetName
+): Promise<StagedSheet[]> {
+  const staged: StagedSheet[] = [];
+  let firstSheet: string | undefined;
+  try {
+    for await (const worksheet of openReader(path)) {
+      const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
+      firstSheet ??= reader.name;
+      const named = datasetOfSheetName(reader.name);
+      if (named && (!dataset || named === dataset)) {
+        const sheet = await stageWorksheet(connection, reader, reader.name, named);
+        if (sheet && sheet.rowsRead > sheet.skippedRows) staged.push(sheet);
+      } else {
+        for await (const _row of reader); // not this sheet: read past it
+      }
+    }
+    if (staged.length > 0) return staged;
+    // No sheet named like a dataset: the first sheet, its dataset recognised from the header.
+    for await (const worksheet of openReader(path)) {
+      const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
+      const sheet = await stageWorksheet(connection, reader, reader.name, dataset);
+      if (!sheet)
+        throw new RefusedFile(
+          `Trang "${reader.name}" không có dòng tiêu đề theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)`,
+          `Sheet "${reader.name}" has no header row with the template's column names (e.g. incident_id, occurred_on, unit_code…)`
+        );
+      return [sheet];
+    }
+  } catch (error) {
+    if (error instanceof RefusedFile) throw error;
+    throw new RefusedFile(
+      `Không đọc được tệp Excel (.xlsx): ${(error as Error).message}`,
+      `The Excel (.xlsx) file cannot be read: ${(error as Error).message}`
+    );
+  }
+  throw new RefusedFile("Tệp Excel không có trang tính nào", "The Excel file has no worksheet");
+}

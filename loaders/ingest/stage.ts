@@ -1,0 +1,64 @@
+// A sheet of a file, staged: its cells as text in a temporary DuckDB table, one column per dataset
+// column the header names, plus src_row (the row number a person sees in Excel). Readers for CSV and
+// XLSX produce the same shape, so the checks and the load do not care where rows came from.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {quote} from "../warehouse/sql.js";
+import type {DatasetName} from "./datasets.js";
+import {isColumnNumberingRow, type HeaderMatch} from "./headers.js";
+
+export interface StagedSheet {
+  /** The sheet's name (XLSX), null for CSV. */
+  sheet: string | null;
+  dataset: DatasetName;
+  header: HeaderMatch;
+  /** 1-based row number of the header row. */
+  headerRowNumber: number;
+  stageTable: string;
+  /** Data rows read below the header, blank ones included. */
+  rowsRead: number;
+  /** Rows below the header that are not data: blank rows and a column-numbering row. */
+  skippedRows: number;
+}
+
+/** Error for a file that cannot be read at all: nothing of it is loaded. */
+export class RefusedFile extends Error {
+  constructor(
+    readonly vi: string,
+    readonly en: string
+  ) {
+    super(en);
+  }
+}
+
+let stageCounter = 0;
+
+/**
+ * Text of the columns we do not use (STT, notes), joined: kept only to recognise a totals row
+ * ("Tổng cộng" usually stands in the STT column). Personal columns are never part of it.
+ */
+export const OTHER_CELLS = "_other_cells";
+
+/** Creates an empty staging table for the mapped columns of a header; returns its name and columns. */
+export async function createStageTable(
+  connection: DuckDBConnection,
+  header: HeaderMatch
+): Promise<{table: string; columns: string[]}> {
+  const table = `stage_${++stageCounter}`;
+  const columns = [...header.columns.values()];
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${table} (src_row BIGINT, ${columns.map((c) => `${quote(c)} VARCHAR`).join(", ")}, ${OTHER_CELLS} VARCHAR)`
+  );
+  return {table, columns};
+}
+
+/** Removes blank rows (every mapped cell empty) and returns how many there were. */
+export async function dropBlankRows(connection: DuckDBConnection, table: string, columns: string[]): Promise<number> {
+  const blank = columns.map((c) => `NULLIF(trim(${quote(c)}), '') IS NULL`).join(" AND ");
+  return (await connection.run(`DELETE FROM ${table} WHERE ${blank}`)).rowsChanged;
+}
+
+/** The row right under the header, if it only numbers the columns (1), (2)… — skipped, not rejected. */
+export function numberingRowBelowHeader(rows: string[][], headerIndex: number): boolean {
+  const next = rows[headerIndex + 1];
+  return next !== undefined && isColumnNumberingRow(next);
+}
