@@ -103,6 +103,7 @@ export async function checkStagedRows(
   const text = (name: string) =>
     present.has(name) ? `NULLIF(trim(CAST(${quote(name)} AS VARCHAR)), '')` : "CAST(NULL AS VARCHAR)";
   const booleans = dataset.columns.filter((c) => c.kind === "boolean");
+  const hasSector = dataset.columns.some((c) => c.name === "sector_code");
 
   // Typed values and each column's own problems.
   const typedColumns = dataset.columns.map((c) => `${typedSql(c, `t_${c.name}`)} AS ${quote(c.name)}`);
@@ -135,8 +136,8 @@ export async function checkStagedRows(
       FROM styled
     )
     SELECT *, coalesce(${geography}, 'either') AS time_geography,
-      regexp_replace(regexp_replace(t_unit_code, '\\s', '', 'g'), '^(\\d+)[.,]0+$', '\\1') AS unit_raw,
-      upper(regexp_replace(t_sector_code, '\\s', '', 'g')) AS sector_raw
+      regexp_replace(regexp_replace(t_unit_code, '\\s', '', 'g'), '^(\\d+)[.,]0+$', '\\1') AS unit_raw
+      ${hasSector ? ", upper(regexp_replace(t_sector_code, '\\s', '', 'g')) AS sector_raw" : ""}
     FROM typed`);
 
   // Unit and sector codes against the reference tables, looked up once per distinct code. A code that
@@ -169,17 +170,15 @@ export async function checkStagedRows(
     FROM matched
     GROUP BY ALL`);
 
-  const sectorSql = present.has("sector_code")
-    ? `
-    CREATE OR REPLACE TEMP TABLE sector_candidates AS
-    WITH raw AS (SELECT DISTINCT sector_raw AS raw_code FROM typed_rows WHERE sector_raw IS NOT NULL)
-    SELECT raw_code, sectors.sector_code, sectors.section_code
-    FROM raw LEFT JOIN sectors ON sectors.sector_code = CASE
-      WHEN regexp_full_match(raw_code, '[A-Z]') THEN raw_code
-      WHEN regexp_full_match(raw_code, '\\d{1,2}') THEN lpad(raw_code, 2, '0')
-      WHEN regexp_full_match(raw_code, '\\d{3,5}') THEN left(lpad(raw_code, 4, '0'), 2) END`
-    : `CREATE OR REPLACE TEMP TABLE sector_candidates AS SELECT NULL::VARCHAR AS raw_code, NULL::VARCHAR AS sector_code, NULL::VARCHAR AS section_code WHERE false`;
-  await connection.run(sectorSql);
+  if (hasSector)
+    await connection.run(`
+      CREATE OR REPLACE TEMP TABLE sector_candidates AS
+      WITH raw AS (SELECT DISTINCT sector_raw AS raw_code FROM typed_rows WHERE sector_raw IS NOT NULL)
+      SELECT raw_code, sectors.sector_code, sectors.section_code
+      FROM raw LEFT JOIN sectors ON sectors.sector_code = CASE
+        WHEN regexp_full_match(raw_code, '[A-Z]') THEN raw_code
+        WHEN regexp_full_match(raw_code, '\\d{1,2}') THEN lpad(raw_code, 2, '0')
+        WHEN regexp_full_match(raw_code, '\\d{3,5}') THEN left(lpad(raw_code, 4, '0'), 2) END`);
 
   const extraChecks = dataset.checks.map(
     (c) => `CASE WHEN ${c.failsWhen} THEN {'column': '${c.column}', 'code': '${c.code}'} END`
@@ -188,18 +187,18 @@ export async function checkStagedRows(
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE checked_rows AS
     WITH resolved AS (
-      SELECT typed_rows.* EXCLUDE (unit_code, sector_code, problems, unit_raw, sector_raw),
+      SELECT typed_rows.* EXCLUDE (unit_code, problems, unit_raw${hasSector ? ", sector_code, sector_raw" : ""}),
         uc.unit_code, coalesce(uc.geography, CASE WHEN uc.time_geography = 'either' THEN NULL ELSE uc.time_geography END) AS geography,
-        sc.sector_code, sc.section_code,
+        ${hasSector ? "sc.sector_code, sc.section_code," : ""}
         problems
           || CASE WHEN problems[1].code = 'total_row' THEN [] WHEN t_unit_code IS NOT NULL AND uc.unit_code IS NULL THEN
                [{'column': 'unit_code', 'code': CASE WHEN uc.known_elsewhere AND uc.time_geography = '2025' THEN 'old_unit_after_merger' ELSE 'unknown_unit' END}]
              ELSE [] END
-          || CASE WHEN problems[1].code = 'total_row' THEN [] WHEN t_sector_code IS NOT NULL AND sc.sector_code IS NULL THEN [{'column': 'sector_code', 'code': 'unknown_sector'}] ELSE [] END
+          ${hasSector ? "|| CASE WHEN problems[1].code = 'total_row' THEN [] WHEN t_sector_code IS NOT NULL AND sc.sector_code IS NULL THEN [{'column': 'sector_code', 'code': 'unknown_sector'}] ELSE [] END" : ""}
           AS problems
       FROM typed_rows
       LEFT JOIN unit_candidates uc ON uc.raw_code = typed_rows.unit_raw AND uc.time_geography = typed_rows.time_geography
-      LEFT JOIN sector_candidates sc ON sc.raw_code = typed_rows.sector_raw
+      ${hasSector ? "LEFT JOIN sector_candidates sc ON sc.raw_code = typed_rows.sector_raw" : ""}
     ), cross_checked AS (
       SELECT * EXCLUDE (problems),
         CASE WHEN problems[1].code = 'total_row' THEN problems

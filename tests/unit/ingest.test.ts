@@ -1,0 +1,251 @@
+// Loading files into a real DuckDB warehouse file: every rejection rule, messy spreadsheets, reloads,
+// corrections, and that no personal data is ever stored.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {ingestFile, type SheetReport} from "../../loaders/ingest/load-file.js";
+import type {DatasetName} from "../../loaders/ingest/datasets.js";
+import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv, writeXlsx} from "../fixtures/files.js";
+
+let dir: string;
+let warehouse: Warehouse;
+
+beforeEach(async () => {
+  dir = tempDir();
+  warehouse = await openWarehouse(join(dir, "warehouse.duckdb"));
+});
+afterEach(() => warehouse.close());
+
+async function load(path: string, dataset?: DatasetName): Promise<SheetReport> {
+  const report = await ingestFile(warehouse.connection, path, {dataset});
+  expect(report.refused).toBeUndefined();
+  return report.sheets[0]!;
+}
+
+async function rejectsOf(file: string) {
+  return queryRows<{src_row: number; column_name: string; problems: string; reason_vi: string; reason_en: string}>(
+    warehouse.connection,
+    `SELECT src_row, column_name, problems, reason_vi, reason_en FROM rejects WHERE file_name = '${file}' ORDER BY src_row`
+  );
+}
+
+describe("each rule rejects the row that breaks it, with its reason, and loads the others", () => {
+  const cases: [string, DatasetName, string[], (string | number)[][], string, string][] = [
+    ["missing incident id", "incidents", INCIDENT_HEADER, [incidentRow({"Mã vụ": ""})], "incident_id", "required"],
+    ["impossible date", "incidents", INCIDENT_HEADER, [incidentRow({"Ngày xảy ra": "31/02/2024"})], "occurred_on", "invalid_date"],
+    ["date in the future", "incidents", INCIDENT_HEADER, [incidentRow({"Ngày xảy ra": "01/01/2099"})], "occurred_on", "future_date"],
+    ["victims not a number", "incidents", INCIDENT_HEADER, [incidentRow({"Số người bị nạn": "hai"})], "victims", "invalid_integer"],
+    ["no victim", "incidents", INCIDENT_HEADER, [incidentRow({"Số người bị nạn": 0, "Số người chết": 0})], "victims", "below_minimum"],
+    ["not a yes/no", "incidents", INCIDENT_HEADER, [incidentRow({"Có quan hệ lao động": "có thể"})], "labour_relation", "invalid_boolean"],
+    ["unknown unit", "incidents", INCIDENT_HEADER, [incidentRow({"Mã địa bàn": "999"})], "unit_code", "unknown_unit"],
+    [
+      "old province code after 1 July 2025",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Ngày xảy ra": "2025-08-01", "Mã địa bàn": "62"})],
+      "unit_code",
+      "old_unit_after_merger"
+    ],
+    ["unknown sector", "incidents", INCIDENT_HEADER, [incidentRow({"Mã ngành": "Z"})], "sector_code", "unknown_sector"],
+    [
+      "deaths + serious injuries > victims",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Số người bị nạn": 1, "Số người chết": 1, "Số người bị thương nặng": 1})],
+      "victims",
+      "deaths_and_injuries_exceed_victims"
+    ],
+    ["female victims > victims", "incidents", INCIDENT_HEADER, [incidentRow({"Số lao động nữ bị nạn": 2})], "female_victims", "female_exceed_victims"],
+    ["same incident twice", "incidents", INCIDENT_HEADER, [incidentRow(), incidentRow()], "incident_id", "duplicate_key"],
+    ["a totals row", "incidents", ["STT", ...INCIDENT_HEADER], [[1, ...incidentRow()], ["Tổng cộng", "", "", "", "", "", 1, 1, 0, 0]], "incident_id", "total_row"],
+    ["two-digit year", "workforce", ["Năm", "Mã địa bàn", "Số lao động"], [[2024, "01", 100], [24, "01", 100]], "year", "invalid_year"],
+    ["unknown training group", "training", ["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"], [[2024, "01", 3, 10, 8], [2024, "01", 9, 10, 8]], "group", "unknown_training_group"],
+    [
+      "diagnosed > examined",
+      "disease_exams",
+      ["Năm", "Mã địa bàn", "Số lao động tiếp xúc yếu tố có hại", "Số được khám phát hiện BNN", "Số ca mắc BNN"],
+      [[2024, "01", 100, 50, 5], [2023, "01", 100, 5, 50]],
+      "diagnosed_cases",
+      "diagnosed_exceed_examined"
+    ],
+    [
+      "failing samples > samples",
+      "environment_monitoring",
+      ["Năm", "Mã địa bàn", "Số cơ sở phát sinh yếu tố có hại", "Số cơ sở được quan trắc MTLĐ", "Số mẫu", "Số mẫu vượt tiêu chuẩn"],
+      [[2024, "01", 10, 5, 100, 3], [2023, "01", 10, 5, 10, 30]],
+      "samples_exceeding",
+      "exceeding_exceed_samples"
+    ],
+    ["missing submission date", "submissions", ["Năm", "Mã địa bàn", "Loại báo cáo", "Ngày nộp"], [[2024, "01", "annual", "10/12/2024"], [2024, "02", "annual", ""]], "submitted_on", "required"]
+  ];
+
+  test.each(cases)("%s", async (_label, dataset, header, rows, column, code) => {
+    const file = writeCsv(join(dir, "case.csv"), [header, ...rows]);
+    const sheet = await load(file);
+    expect(sheet.dataset).toBe(dataset);
+    expect(sheet.rejected).toBe(1);
+    expect(sheet.accepted).toBe(rows.length - 1);
+    const [reject] = await rejectsOf("case.csv");
+    expect(JSON.parse(reject!.problems)).toContainEqual({column, code});
+    // the row number is the spreadsheet row: header on row 1, the bad row is the last one
+    expect(reject!.src_row).toBe(rows.length + 1);
+    expect(reject!.reason_vi.length).toBeGreaterThan(10);
+    expect(reject!.reason_en.length).toBeGreaterThan(10);
+  });
+});
+
+describe("reading values the way Vietnamese spreadsheets write them", () => {
+  test("dates in three forms, thousands dots, có/không and x/blank, lost leading zeros", async () => {
+    const file = writeCsv(
+      join(dir, "forms.csv"),
+      [
+        INCIDENT_HEADER,
+        incidentRow({"Mã vụ": "a", "Ngày xảy ra": "2024-03-05", "Mã địa bàn": "1", "Có quan hệ lao động": "x"}),
+        incidentRow({"Mã vụ": "b", "Ngày xảy ra": "5/3/2024", "Mã địa bàn": "1", "Có quan hệ lao động": ""}),
+        incidentRow({"Mã vụ": "c", "Ngày xảy ra": "05/03/2024", "Mã địa bàn": "79", "Số người bị nạn": "1.234", "Số người chết": "1.000"})
+      ],
+      {delimiter: ",", bom: true}
+    );
+    const sheet = await load(file);
+    expect(sheet.rejected).toBe(0);
+    const rows = await queryRows<{incident_id: string; occurred_on: Date; unit_code: string; labour_relation: boolean; victims: number}>(
+      warehouse.connection,
+      "SELECT incident_id, occurred_on, unit_code, labour_relation, victims FROM incidents ORDER BY incident_id"
+    );
+    expect(rows.map((r) => r.occurred_on.toISOString().slice(0, 10))).toEqual(["2024-03-05", "2024-03-05", "2024-03-05"]);
+    expect(rows.map((r) => r.unit_code)).toEqual(["01", "01", "79"]);
+    expect(rows.map((r) => r.labour_relation)).toEqual([true, false, true]);
+    expect(rows[2]!.victims).toBe(1234);
+  });
+
+  test("a district code that lost its zero is restored in a district column (63 → 063 Bạch Thông)", async () => {
+    const file = writeCsv(join(dir, "districts.csv"), [
+      ["Năm", "Mã địa bàn", "Số lao động"],
+      [2024, 63, 5000],
+      [2024, 561, 8000],
+      [2024, 271, 9000]
+    ]);
+    await load(file);
+    const codes = await queryRows<{unit_code: string}>(warehouse.connection, "SELECT unit_code FROM workforce ORDER BY unit_code");
+    expect(codes.map((r) => r.unit_code)).toEqual(["063", "271", "561"]);
+  });
+});
+
+describe("a messy government spreadsheet", () => {
+  test("title rows, merged cells, a column-number row, Excel dates, numeric codes and personal columns", async () => {
+    const header = ["STT", "Họ và tên", "Số CCCD", "Mã vụ", "Ngày xảy ra", "Mã địa bàn", "Mã ngành", "Có quan hệ lao động", "Số người bị nạn", "Số người chết", "Số người bị thương nặng", "Ghi chú"];
+    const file = await writeXlsx(join(dir, "bao-cao.xlsx"), [
+      {
+        name: "Báo cáo TNLĐ 2024",
+        merges: ["A1:L1", "A2:L2"],
+        rows: [
+          ["ỦY BAN NHÂN DÂN HUYỆN BẠCH THÔNG"],
+          ["BÁO CÁO TÌNH HÌNH TAI NẠN LAO ĐỘNG NĂM 2024"],
+          [],
+          header,
+          header.map((_, i) => `(${i + 1})`),
+          [1, "Nguyễn Văn An", "001234567890", "BT-01", new Date(Date.UTC(2024, 4, 20)), 63, 42, "có", 1, 1, 0, ""],
+          [2, "Lê Thị Bình", "009876543210", "BT-02", new Date(Date.UTC(2024, 10, 2)), 63, 8, "không", 2, 0, 2, "mỏ đá"],
+          [3, "Phạm Văn Cường", "001122334455", "BT-03", "20/13/2024", 63, 41, "có", 1, 0, 1, ""]
+        ]
+      }
+    ]);
+    const sheet = await load(file);
+    expect(sheet.sheet).toBe("Báo cáo TNLĐ 2024");
+    expect(sheet.headerRow).toBe(4);
+    expect(sheet.accepted).toBe(2);
+    expect(sheet.rejected).toBe(1);
+    expect(sheet.skippedRows).toBe(1);
+    expect(sheet.personalColumnsDropped).toEqual(["Họ và tên", "Số CCCD"]);
+    expect(sheet.ignoredColumns).toEqual(["STT", "Ghi chú"]);
+    const [reject] = await rejectsOf("bao-cao.xlsx");
+    expect(reject).toMatchObject({src_row: 8, column_name: "occurred_on"});
+    const rows = await queryRows<{unit_code: string; sector_code: string; section_code: string; occurred_on: Date}>(
+      warehouse.connection,
+      "SELECT unit_code, sector_code, section_code, occurred_on FROM incidents ORDER BY incident_id"
+    );
+    expect(rows).toMatchObject([
+      {unit_code: "063", sector_code: "42", section_code: "F"},
+      {unit_code: "063", sector_code: "08", section_code: "B"}
+    ]);
+    expect(rows[0]!.occurred_on.toISOString().slice(0, 10)).toBe("2024-05-20");
+  });
+
+  test("no table and no byte of the warehouse file holds the victims' names or ID numbers", async () => {
+    const file = await writeXlsx(join(dir, "names.xlsx"), [
+      {
+        name: "incidents",
+        rows: [
+          ["Họ tên", "CMND/CCCD", "Ngày sinh", "Số điện thoại", "Địa chỉ", ...INCIDENT_HEADER],
+          ["Nguyễn Thị Hoa", "012345678901", "01/01/1990", "0912345678", "Thôn Nà Phầy", ...incidentRow()],
+          ["Trần Văn Hùng", "098765432109", "02/02/1985", "0987654321", "Xóm Bản Chang", ...incidentRow({"Mã vụ": "V-2", "Mã địa bàn": "999"})]
+        ]
+      }
+    ]);
+    const sheet = await load(file);
+    expect(sheet.personalColumnsDropped).toHaveLength(5);
+    expect(sheet.rejected).toBe(1); // the rejected row is kept, without its personal columns
+    const tables = await queryRows<{table_name: string; column_name: string}>(
+      warehouse.connection,
+      "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main' AND data_type LIKE 'VARCHAR%'"
+    );
+    const secrets = ["Nguyễn Thị Hoa", "Trần Văn Hùng", "012345678901", "098765432109", "0912345678", "Nà Phầy", "01/01/1990", "Bản Chang"];
+    for (const {table_name, column_name} of tables) {
+      const found = await queryRows(
+        warehouse.connection,
+        `SELECT "${column_name}" AS v FROM ${table_name} WHERE ${secrets.map((s) => `contains(CAST("${column_name}" AS VARCHAR), '${s}')`).join(" OR ")}`
+      );
+      expect(found, `${table_name}.${column_name}`).toEqual([]);
+    }
+    warehouse.close();
+    const bytes = readFileSync(join(dir, "warehouse.duckdb"));
+    for (const secret of secrets) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
+    warehouse = await openWarehouse(join(dir, "warehouse.duckdb"));
+  });
+});
+
+describe("loading again", () => {
+  test("the same file twice adds no rows and no rejects", async () => {
+    const file = writeCsv(join(dir, "twice.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "1"}), incidentRow({"Mã vụ": "2", "Mã địa bàn": "999"})]);
+    const first = await load(file);
+    const second = await load(file);
+    expect(first).toMatchObject({accepted: 1, rejected: 1, added: 1, replaced: 0});
+    expect(second).toMatchObject({accepted: 1, rejected: 1, added: 0, replaced: 0, unchanged: 1});
+    const [{incidents, rejects}] = await queryRows<{incidents: number; rejects: number}>(
+      warehouse.connection,
+      "SELECT (SELECT count(*) FROM incidents)::INT AS incidents, (SELECT count(*) FROM rejects)::INT AS rejects"
+    );
+    expect({incidents, rejects}).toEqual({incidents: 1, rejects: 1});
+  });
+
+  test("a corrected file replaces the rows with the same keys and says how many", async () => {
+    await load(writeCsv(join(dir, "v1.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "1"}), incidentRow({"Mã vụ": "2"}), incidentRow({"Mã vụ": "3"})]));
+    const corrected = await load(
+      writeCsv(join(dir, "v2.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "2", "Số người chết": 0}), incidentRow({"Mã vụ": "3"}), incidentRow({"Mã vụ": "4"})])
+    );
+    expect(corrected).toMatchObject({accepted: 3, added: 1, replaced: 1, unchanged: 1});
+    const rows = await queryRows<{incident_id: string; deaths: number}>(warehouse.connection, "SELECT incident_id, deaths FROM incidents ORDER BY incident_id");
+    expect(rows).toEqual([
+      {incident_id: "1", deaths: 1},
+      {incident_id: "2", deaths: 0},
+      {incident_id: "3", deaths: 1},
+      {incident_id: "4", deaths: 1}
+    ]);
+  });
+});
+
+describe("files that cannot be read", () => {
+  test("a file with no recognisable header is refused whole, with a reason", async () => {
+    const file = writeCsv(join(dir, "notes.csv"), [["Ghi chú"], ["Không có số liệu"]]);
+    const report = await ingestFile(warehouse.connection, file);
+    expect(report.refused?.vi).toContain("tiêu đề");
+    expect(report.refused?.en).toContain("header");
+  });
+
+  test("a file that is neither CSV nor XLSX is refused", async () => {
+    const file = writeCsv(join(dir, "report.pdf"), [["%PDF-1.4"]]);
+    const report = await ingestFile(warehouse.connection, file);
+    expect(report.refused?.en).toContain("Not a CSV or XLSX");
+  });
+});
