@@ -177,7 +177,8 @@ async function compareWithWarehouse(connection: DuckDBConnection, checked: Check
 async function summarise(
   connection: DuckDBConnection,
   checked: CheckedSheet,
-  counts: {added: number; replaced: number; unchanged: number}
+  counts: {added: number; replaced: number; unchanged: number},
+  loadId?: number
 ): Promise<SheetReport> {
   const {staged} = checked;
   const firstRejects = (
@@ -187,7 +188,8 @@ async function summarise(
   ).getRowObjectsJS() as unknown as RejectedRow[];
   const warningCounts = (
     await connection.runAndReadAll(
-      `SELECT code, count(*)::INTEGER AS n FROM ${checked.warningsTable} GROUP BY code ORDER BY code`
+      `SELECT code, count(*)::INTEGER AS n FROM ${loadId === undefined ? checked.warningsTable : `warnings WHERE load_id = ${loadId}`}
+       GROUP BY code ORDER BY code`
     )
   ).getRowObjectsJS() as {code: string; n: number}[];
   return {
@@ -205,6 +207,31 @@ async function summarise(
     firstRejects,
     warnings: warningCounts.map(({code, n}) => ({code, count: n, ...problemText(staged.dataset, {column: "", code})}))
   };
+}
+
+/**
+ * Plausibility: a unit whose deaths this year are far above its own earlier years (at least 5 deaths
+ * and more than the earlier yearly mean + 3 Poisson standard deviations, with ≥ 2 earlier years).
+ */
+async function warnDeathsAboveHistory(connection: DuckDBConnection, loadId: number, fileName: string, sheet: CheckedSheet) {
+  await connection.run(`
+    INSERT INTO warnings
+    WITH touched AS (SELECT DISTINCT unit_code, "year" FROM ${sheet.acceptedTable}),
+    yearly AS (
+      SELECT i.unit_code, i."year", sum(i.deaths) AS deaths
+      FROM incidents i JOIN (SELECT DISTINCT unit_code FROM touched) u USING (unit_code)
+      GROUP BY ALL
+    ),
+    judged AS (
+      SELECT t.unit_code, t."year", y.deaths,
+        (SELECT avg(h.deaths) FROM yearly h WHERE h.unit_code = t.unit_code AND h."year" < t."year") AS mean_before,
+        (SELECT count(*) FROM yearly h WHERE h.unit_code = t.unit_code AND h."year" < t."year") AS years_before
+      FROM touched t JOIN yearly y USING (unit_code, "year")
+    )
+    SELECT ${loadId}, 'incidents', ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
+      NULL, 'deaths', unit_code, "year", 'deaths_far_above_history'
+    FROM judged
+    WHERE years_before >= 2 AND deaths >= 5 AND deaths > mean_before + 3 * sqrt(greatest(mean_before, 1))`);
 }
 
 /** Where a test can simulate a crash in the middle of a load (inside the open transaction). */
@@ -257,6 +284,7 @@ export async function ingestFile(
       await connection.run(`
         INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
           src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`);
+      if (dataset === "incidents") await warnDeathsAboveHistory(connection, loadId, fileName, sheet);
       const list = (items: string[]) => `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
       await connection.run(`
         INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName)}, ${sqlString(resolve(path))}, '${digest}',
@@ -264,7 +292,7 @@ export async function ingestFile(
           ${sheet.staged.headerRowNumber}, ${sheet.staged.rowsRead}, ${sheet.staged.skippedRows}, ${sheet.accepted}, ${sheet.rejected},
           ${counts.added}, ${counts.replaced}, ${counts.unchanged}, ${list(sheet.staged.header.personal)}, ${list(sheet.staged.header.ignored)},
           ${options.demo ? "true" : "false"})`);
-      reports.push(await summarise(connection, sheet, counts));
+      reports.push(await summarise(connection, sheet, counts, loadId));
     }
     await connection.run("COMMIT");
   } catch (error) {

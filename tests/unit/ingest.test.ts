@@ -235,6 +235,40 @@ describe("loading again", () => {
   });
 });
 
+describe("plausibility warnings: the row loads, the summary says why it looks wrong", () => {
+  test("examined > exposed, monitored > hazardous, trained > required", async () => {
+    const exams = await load(
+      writeCsv(join(dir, "exams.csv"), [
+        ["Năm", "Mã địa bàn", "Số lao động tiếp xúc yếu tố có hại", "Số được khám phát hiện BNN"],
+        [2024, "01", 100, 150]
+      ])
+    );
+    const monitoring = await load(
+      writeCsv(join(dir, "mon.csv"), [["Năm", "Mã địa bàn", "Số cơ sở phát sinh yếu tố có hại", "Số cơ sở được quan trắc MTLĐ"], [2024, "01", 10, 12]])
+    );
+    const training = await load(
+      writeCsv(join(dir, "tr.csv"), [["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"], [2024, "01", "Nhóm 3", 10, 11]])
+    );
+    expect(exams).toMatchObject({accepted: 1, rejected: 0, warnings: [{code: "examined_exceed_exposed", count: 1}]});
+    expect(monitoring.warnings.map((w) => w.code)).toEqual(["monitored_exceed_hazardous"]);
+    expect(training.warnings.map((w) => w.code)).toEqual(["trained_exceed_required"]);
+  });
+
+  test("a unit's deaths far above its history, and a file mixing geographies", async () => {
+    const rows = [
+      incidentRow({"Mã vụ": "h1", "Ngày xảy ra": "10/05/2022", "Mã địa bàn": "063"}),
+      incidentRow({"Mã vụ": "h2", "Ngày xảy ra": "10/05/2023", "Mã địa bàn": "063"}),
+      incidentRow({"Mã vụ": "h3", "Ngày xảy ra": "10/05/2024", "Mã địa bàn": "063", "Số người bị nạn": 8, "Số người chết": 8}),
+      incidentRow({"Mã vụ": "h4", "Ngày xảy ra": "10/08/2025", "Mã địa bàn": "19"})
+    ];
+    const sheet = await load(writeCsv(join(dir, "history.csv"), [INCIDENT_HEADER, ...rows]));
+    expect(sheet.rejected).toBe(0);
+    expect(sheet.warnings.map((w) => w.code).sort()).toEqual(["deaths_far_above_history", "mixed_geography"]);
+    const [warning] = await queryRows(warehouse.connection, "SELECT unit_code, year FROM warnings WHERE code = 'deaths_far_above_history'");
+    expect(warning).toEqual({unit_code: "063", year: 2024});
+  });
+});
+
 describe("files that cannot be read", () => {
   test("a file with no recognisable header is refused whole, with a reason", async () => {
     const file = writeCsv(join(dir, "notes.csv"), [["Ghi chú"], ["Không có số liệu"]]);
