@@ -213,7 +213,12 @@ async function summarise(
  * Plausibility: a unit whose deaths this year are far above its own earlier years (at least 5 deaths
  * and more than the earlier yearly mean + 3 Poisson standard deviations, with ≥ 2 earlier years).
  */
-async function warnDeathsAboveHistory(connection: DuckDBConnection, loadId: number, fileName: string, sheet: CheckedSheet) {
+async function warnDeathsAboveHistory(
+  connection: DuckDBConnection,
+  loadId: number,
+  fileName: string,
+  sheet: CheckedSheet
+) {
   await connection.run(`
     INSERT INTO warnings
     WITH touched AS (SELECT DISTINCT unit_code, "year" FROM ${sheet.acceptedTable}),

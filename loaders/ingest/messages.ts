@@ -82,8 +82,8 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     en: "The unit reported in earlier years but has no data for this year"
   }),
   mixed_geography: () => ({
-    vi: "Tệp có cả mã đơn vị trước và sau 01/07/2025",
-    en: "The file mixes unit codes from before and after 01/07/2025"
+    vi: "Tệp có cả số liệu theo địa giới cũ (trước 01/07/2025) và 34 tỉnh mới; mỗi dòng được xếp theo ngày hoặc năm của nó",
+    en: "The file mixes the old units (before 01/07/2025) and the 34 new provinces; each row is placed by its own date or year"
   })
 };
 

@@ -7,7 +7,10 @@ import {openWarehouse, queryRows} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {encoding: "utf8", env: {...process.env, ...env}});
+  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    encoding: "utf8",
+    env: {...process.env, ...env}
+  });
   return {status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr};
 }
 const ingest = (args: string[], env?: Record<string, string>) => run("loaders/cli/ingest.ts", args, env);
@@ -20,7 +23,11 @@ beforeAll(() => {
   dir = tempDir();
   warehouse = join(dir, "w.duckdb");
   good = writeCsv(join(dir, "good.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "g1"}), incidentRow({"Mã vụ": "g2"})]);
-  mixed = writeCsv(join(dir, "mixed.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "m1"}), incidentRow({"Mã vụ": "m2", "Mã ngành": "??"})]);
+  mixed = writeCsv(join(dir, "mixed.csv"), [
+    INCIDENT_HEADER,
+    incidentRow({"Mã vụ": "m1"}),
+    incidentRow({"Mã vụ": "m2", "Mã ngành": "??"})
+  ]);
 });
 
 describe("npm run ingest exit codes", () => {
@@ -65,10 +72,10 @@ test("npm run rejects --format json lists every rejected row with its reason", (
 
 test("a load killed inside its transaction leaves the warehouse unchanged", async () => {
   const before = await counts();
-  const bigger = writeCsv(
-    join(dir, "killed.csv"),
-    [INCIDENT_HEADER, ...Array.from({length: 500}, (_, i) => incidentRow({"Mã vụ": `k${i}`}))]
-  );
+  const bigger = writeCsv(join(dir, "killed.csv"), [
+    INCIDENT_HEADER,
+    ...Array.from({length: 500}, (_, i) => incidentRow({"Mã vụ": `k${i}`}))
+  ]);
   const result = ingest(["--warehouse", warehouse, bigger], {OSH_TEST_CRASH_INSIDE_LOAD: "1"});
   expect(result.signal).toBe("SIGKILL");
   expect(await counts()).toEqual(before);

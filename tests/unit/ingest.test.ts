@@ -33,11 +33,46 @@ async function rejectsOf(file: string) {
 describe("each rule rejects the row that breaks it, with its reason, and loads the others", () => {
   const cases: [string, DatasetName, string[], (string | number)[][], string, string][] = [
     ["missing incident id", "incidents", INCIDENT_HEADER, [incidentRow({"Mã vụ": ""})], "incident_id", "required"],
-    ["impossible date", "incidents", INCIDENT_HEADER, [incidentRow({"Ngày xảy ra": "31/02/2024"})], "occurred_on", "invalid_date"],
-    ["date in the future", "incidents", INCIDENT_HEADER, [incidentRow({"Ngày xảy ra": "01/01/2099"})], "occurred_on", "future_date"],
-    ["victims not a number", "incidents", INCIDENT_HEADER, [incidentRow({"Số người bị nạn": "hai"})], "victims", "invalid_integer"],
-    ["no victim", "incidents", INCIDENT_HEADER, [incidentRow({"Số người bị nạn": 0, "Số người chết": 0})], "victims", "below_minimum"],
-    ["not a yes/no", "incidents", INCIDENT_HEADER, [incidentRow({"Có quan hệ lao động": "có thể"})], "labour_relation", "invalid_boolean"],
+    [
+      "impossible date",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Ngày xảy ra": "31/02/2024"})],
+      "occurred_on",
+      "invalid_date"
+    ],
+    [
+      "date in the future",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Ngày xảy ra": "01/01/2099"})],
+      "occurred_on",
+      "future_date"
+    ],
+    [
+      "victims not a number",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Số người bị nạn": "hai"})],
+      "victims",
+      "invalid_integer"
+    ],
+    [
+      "no victim",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Số người bị nạn": 0, "Số người chết": 0})],
+      "victims",
+      "below_minimum"
+    ],
+    [
+      "not a yes/no",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Có quan hệ lao động": "có thể"})],
+      "labour_relation",
+      "invalid_boolean"
+    ],
     ["unknown unit", "incidents", INCIDENT_HEADER, [incidentRow({"Mã địa bàn": "999"})], "unit_code", "unknown_unit"],
     [
       "old province code after 1 July 2025",
@@ -56,28 +91,95 @@ describe("each rule rejects the row that breaks it, with its reason, and loads t
       "victims",
       "deaths_and_injuries_exceed_victims"
     ],
-    ["female victims > victims", "incidents", INCIDENT_HEADER, [incidentRow({"Số lao động nữ bị nạn": 2})], "female_victims", "female_exceed_victims"],
-    ["same incident twice", "incidents", INCIDENT_HEADER, [incidentRow(), incidentRow()], "incident_id", "duplicate_key"],
-    ["a totals row", "incidents", ["STT", ...INCIDENT_HEADER], [[1, ...incidentRow()], ["Tổng cộng", "", "", "", "", "", 1, 1, 0, 0]], "incident_id", "total_row"],
-    ["two-digit year", "workforce", ["Năm", "Mã địa bàn", "Số lao động"], [[2024, "01", 100], [24, "01", 100]], "year", "invalid_year"],
-    ["unknown training group", "training", ["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"], [[2024, "01", 3, 10, 8], [2024, "01", 9, 10, 8]], "group", "unknown_training_group"],
+    [
+      "female victims > victims",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow({"Số lao động nữ bị nạn": 2})],
+      "female_victims",
+      "female_exceed_victims"
+    ],
+    [
+      "same incident twice",
+      "incidents",
+      INCIDENT_HEADER,
+      [incidentRow(), incidentRow()],
+      "incident_id",
+      "duplicate_key"
+    ],
+    [
+      "a totals row",
+      "incidents",
+      ["STT", ...INCIDENT_HEADER],
+      [
+        [1, ...incidentRow()],
+        ["Tổng cộng", "", "", "", "", "", 1, 1, 0, 0]
+      ],
+      "incident_id",
+      "total_row"
+    ],
+    [
+      "two-digit year",
+      "workforce",
+      ["Năm", "Mã địa bàn", "Số lao động"],
+      [
+        [2024, "01", 100],
+        [24, "01", 100]
+      ],
+      "year",
+      "invalid_year"
+    ],
+    [
+      "unknown training group",
+      "training",
+      ["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"],
+      [
+        [2024, "01", 3, 10, 8],
+        [2024, "01", 9, 10, 8]
+      ],
+      "group",
+      "unknown_training_group"
+    ],
     [
       "diagnosed > examined",
       "disease_exams",
       ["Năm", "Mã địa bàn", "Số lao động tiếp xúc yếu tố có hại", "Số được khám phát hiện BNN", "Số ca mắc BNN"],
-      [[2024, "01", 100, 50, 5], [2023, "01", 100, 5, 50]],
+      [
+        [2024, "01", 100, 50, 5],
+        [2023, "01", 100, 5, 50]
+      ],
       "diagnosed_cases",
       "diagnosed_exceed_examined"
     ],
     [
       "failing samples > samples",
       "environment_monitoring",
-      ["Năm", "Mã địa bàn", "Số cơ sở phát sinh yếu tố có hại", "Số cơ sở được quan trắc MTLĐ", "Số mẫu", "Số mẫu vượt tiêu chuẩn"],
-      [[2024, "01", 10, 5, 100, 3], [2023, "01", 10, 5, 10, 30]],
+      [
+        "Năm",
+        "Mã địa bàn",
+        "Số cơ sở phát sinh yếu tố có hại",
+        "Số cơ sở được quan trắc MTLĐ",
+        "Số mẫu",
+        "Số mẫu vượt tiêu chuẩn"
+      ],
+      [
+        [2024, "01", 10, 5, 100, 3],
+        [2023, "01", 10, 5, 10, 30]
+      ],
       "samples_exceeding",
       "exceeding_exceed_samples"
     ],
-    ["missing submission date", "submissions", ["Năm", "Mã địa bàn", "Loại báo cáo", "Ngày nộp"], [[2024, "01", "annual", "10/12/2024"], [2024, "02", "annual", ""]], "submitted_on", "required"]
+    [
+      "missing submission date",
+      "submissions",
+      ["Năm", "Mã địa bàn", "Loại báo cáo", "Ngày nộp"],
+      [
+        [2024, "01", "annual", "10/12/2024"],
+        [2024, "02", "annual", ""]
+      ],
+      "submitted_on",
+      "required"
+    ]
   ];
 
   test.each(cases)("%s", async (_label, dataset, header, rows, column, code) => {
@@ -103,17 +205,33 @@ describe("reading values the way Vietnamese spreadsheets write them", () => {
         INCIDENT_HEADER,
         incidentRow({"Mã vụ": "a", "Ngày xảy ra": "2024-03-05", "Mã địa bàn": "1", "Có quan hệ lao động": "x"}),
         incidentRow({"Mã vụ": "b", "Ngày xảy ra": "5/3/2024", "Mã địa bàn": "1", "Có quan hệ lao động": ""}),
-        incidentRow({"Mã vụ": "c", "Ngày xảy ra": "05/03/2024", "Mã địa bàn": "79", "Số người bị nạn": "1.234", "Số người chết": "1.000"})
+        incidentRow({
+          "Mã vụ": "c",
+          "Ngày xảy ra": "05/03/2024",
+          "Mã địa bàn": "79",
+          "Số người bị nạn": "1.234",
+          "Số người chết": "1.000"
+        })
       ],
       {delimiter: ",", bom: true}
     );
     const sheet = await load(file);
     expect(sheet.rejected).toBe(0);
-    const rows = await queryRows<{incident_id: string; occurred_on: Date; unit_code: string; labour_relation: boolean; victims: number}>(
+    const rows = await queryRows<{
+      incident_id: string;
+      occurred_on: Date;
+      unit_code: string;
+      labour_relation: boolean;
+      victims: number;
+    }>(
       warehouse.connection,
       "SELECT incident_id, occurred_on, unit_code, labour_relation, victims FROM incidents ORDER BY incident_id"
     );
-    expect(rows.map((r) => r.occurred_on.toISOString().slice(0, 10))).toEqual(["2024-03-05", "2024-03-05", "2024-03-05"]);
+    expect(rows.map((r) => r.occurred_on.toISOString().slice(0, 10))).toEqual([
+      "2024-03-05",
+      "2024-03-05",
+      "2024-03-05"
+    ]);
     expect(rows.map((r) => r.unit_code)).toEqual(["01", "01", "79"]);
     expect(rows.map((r) => r.labour_relation)).toEqual([true, false, true]);
     expect(rows[2]!.victims).toBe(1234);
@@ -127,14 +245,30 @@ describe("reading values the way Vietnamese spreadsheets write them", () => {
       [2024, 271, 9000]
     ]);
     await load(file);
-    const codes = await queryRows<{unit_code: string}>(warehouse.connection, "SELECT unit_code FROM workforce ORDER BY unit_code");
+    const codes = await queryRows<{unit_code: string}>(
+      warehouse.connection,
+      "SELECT unit_code FROM workforce ORDER BY unit_code"
+    );
     expect(codes.map((r) => r.unit_code)).toEqual(["063", "271", "561"]);
   });
 });
 
 describe("a messy government spreadsheet", () => {
   test("title rows, merged cells, a column-number row, Excel dates, numeric codes and personal columns", async () => {
-    const header = ["STT", "Họ và tên", "Số CCCD", "Mã vụ", "Ngày xảy ra", "Mã địa bàn", "Mã ngành", "Có quan hệ lao động", "Số người bị nạn", "Số người chết", "Số người bị thương nặng", "Ghi chú"];
+    const header = [
+      "STT",
+      "Họ và tên",
+      "Số CCCD",
+      "Mã vụ",
+      "Ngày xảy ra",
+      "Mã địa bàn",
+      "Mã ngành",
+      "Có quan hệ lao động",
+      "Số người bị nạn",
+      "Số người chết",
+      "Số người bị thương nặng",
+      "Ghi chú"
+    ];
     const file = await writeXlsx(join(dir, "bao-cao.xlsx"), [
       {
         name: "Báo cáo TNLĐ 2024",
@@ -146,7 +280,20 @@ describe("a messy government spreadsheet", () => {
           header,
           header.map((_, i) => `(${i + 1})`),
           [1, "Nguyễn Văn An", "001234567890", "BT-01", new Date(Date.UTC(2024, 4, 20)), 63, 42, "có", 1, 1, 0, ""],
-          [2, "Lê Thị Bình", "009876543210", "BT-02", new Date(Date.UTC(2024, 10, 2)), 63, 8, "không", 2, 0, 2, "mỏ đá"],
+          [
+            2,
+            "Lê Thị Bình",
+            "009876543210",
+            "BT-02",
+            new Date(Date.UTC(2024, 10, 2)),
+            63,
+            8,
+            "không",
+            2,
+            0,
+            2,
+            "mỏ đá"
+          ],
           [3, "Phạm Văn Cường", "001122334455", "BT-03", "20/13/2024", 63, 41, "có", 1, 0, 1, ""]
         ]
       }
@@ -179,7 +326,14 @@ describe("a messy government spreadsheet", () => {
         rows: [
           ["Họ tên", "CMND/CCCD", "Ngày sinh", "Số điện thoại", "Địa chỉ", ...INCIDENT_HEADER],
           ["Nguyễn Thị Hoa", "012345678901", "01/01/1990", "0912345678", "Thôn Nà Phầy", ...incidentRow()],
-          ["Trần Văn Hùng", "098765432109", "02/02/1985", "0987654321", "Xóm Bản Chang", ...incidentRow({"Mã vụ": "V-2", "Mã địa bàn": "999"})]
+          [
+            "Trần Văn Hùng",
+            "098765432109",
+            "02/02/1985",
+            "0987654321",
+            "Xóm Bản Chang",
+            ...incidentRow({"Mã vụ": "V-2", "Mã địa bàn": "999"})
+          ]
         ]
       }
     ]);
@@ -190,7 +344,16 @@ describe("a messy government spreadsheet", () => {
       warehouse.connection,
       "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main' AND data_type LIKE 'VARCHAR%'"
     );
-    const secrets = ["Nguyễn Thị Hoa", "Trần Văn Hùng", "012345678901", "098765432109", "0912345678", "Nà Phầy", "01/01/1990", "Bản Chang"];
+    const secrets = [
+      "Nguyễn Thị Hoa",
+      "Trần Văn Hùng",
+      "012345678901",
+      "098765432109",
+      "0912345678",
+      "Nà Phầy",
+      "01/01/1990",
+      "Bản Chang"
+    ];
     for (const {table_name, column_name} of tables) {
       const found = await queryRows(
         warehouse.connection,
@@ -207,7 +370,11 @@ describe("a messy government spreadsheet", () => {
 
 describe("loading again", () => {
   test("the same file twice adds no rows and no rejects", async () => {
-    const file = writeCsv(join(dir, "twice.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "1"}), incidentRow({"Mã vụ": "2", "Mã địa bàn": "999"})]);
+    const file = writeCsv(join(dir, "twice.csv"), [
+      INCIDENT_HEADER,
+      incidentRow({"Mã vụ": "1"}),
+      incidentRow({"Mã vụ": "2", "Mã địa bàn": "999"})
+    ]);
     const first = await load(file);
     const second = await load(file);
     expect(first).toMatchObject({accepted: 1, rejected: 1, added: 1, replaced: 0});
@@ -220,12 +387,27 @@ describe("loading again", () => {
   });
 
   test("a corrected file replaces the rows with the same keys and says how many", async () => {
-    await load(writeCsv(join(dir, "v1.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "1"}), incidentRow({"Mã vụ": "2"}), incidentRow({"Mã vụ": "3"})]));
+    await load(
+      writeCsv(join(dir, "v1.csv"), [
+        INCIDENT_HEADER,
+        incidentRow({"Mã vụ": "1"}),
+        incidentRow({"Mã vụ": "2"}),
+        incidentRow({"Mã vụ": "3"})
+      ])
+    );
     const corrected = await load(
-      writeCsv(join(dir, "v2.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "2", "Số người chết": 0}), incidentRow({"Mã vụ": "3"}), incidentRow({"Mã vụ": "4"})])
+      writeCsv(join(dir, "v2.csv"), [
+        INCIDENT_HEADER,
+        incidentRow({"Mã vụ": "2", "Số người chết": 0}),
+        incidentRow({"Mã vụ": "3"}),
+        incidentRow({"Mã vụ": "4"})
+      ])
     );
     expect(corrected).toMatchObject({accepted: 3, added: 1, replaced: 1, unchanged: 1});
-    const rows = await queryRows<{incident_id: string; deaths: number}>(warehouse.connection, "SELECT incident_id, deaths FROM incidents ORDER BY incident_id");
+    const rows = await queryRows<{incident_id: string; deaths: number}>(
+      warehouse.connection,
+      "SELECT incident_id, deaths FROM incidents ORDER BY incident_id"
+    );
     expect(rows).toEqual([
       {incident_id: "1", deaths: 1},
       {incident_id: "2", deaths: 0},
@@ -244,10 +426,16 @@ describe("plausibility warnings: the row loads, the summary says why it looks wr
       ])
     );
     const monitoring = await load(
-      writeCsv(join(dir, "mon.csv"), [["Năm", "Mã địa bàn", "Số cơ sở phát sinh yếu tố có hại", "Số cơ sở được quan trắc MTLĐ"], [2024, "01", 10, 12]])
+      writeCsv(join(dir, "mon.csv"), [
+        ["Năm", "Mã địa bàn", "Số cơ sở phát sinh yếu tố có hại", "Số cơ sở được quan trắc MTLĐ"],
+        [2024, "01", 10, 12]
+      ])
     );
     const training = await load(
-      writeCsv(join(dir, "tr.csv"), [["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"], [2024, "01", "Nhóm 3", 10, 11]])
+      writeCsv(join(dir, "tr.csv"), [
+        ["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"],
+        [2024, "01", "Nhóm 3", 10, 11]
+      ])
     );
     expect(exams).toMatchObject({accepted: 1, rejected: 0, warnings: [{code: "examined_exceed_exposed", count: 1}]});
     expect(monitoring.warnings.map((w) => w.code)).toEqual(["monitored_exceed_hazardous"]);
@@ -258,13 +446,22 @@ describe("plausibility warnings: the row loads, the summary says why it looks wr
     const rows = [
       incidentRow({"Mã vụ": "h1", "Ngày xảy ra": "10/05/2022", "Mã địa bàn": "063"}),
       incidentRow({"Mã vụ": "h2", "Ngày xảy ra": "10/05/2023", "Mã địa bàn": "063"}),
-      incidentRow({"Mã vụ": "h3", "Ngày xảy ra": "10/05/2024", "Mã địa bàn": "063", "Số người bị nạn": 8, "Số người chết": 8}),
+      incidentRow({
+        "Mã vụ": "h3",
+        "Ngày xảy ra": "10/05/2024",
+        "Mã địa bàn": "063",
+        "Số người bị nạn": 8,
+        "Số người chết": 8
+      }),
       incidentRow({"Mã vụ": "h4", "Ngày xảy ra": "10/08/2025", "Mã địa bàn": "19"})
     ];
     const sheet = await load(writeCsv(join(dir, "history.csv"), [INCIDENT_HEADER, ...rows]));
     expect(sheet.rejected).toBe(0);
     expect(sheet.warnings.map((w) => w.code).sort()).toEqual(["deaths_far_above_history", "mixed_geography"]);
-    const [warning] = await queryRows(warehouse.connection, "SELECT unit_code, year FROM warnings WHERE code = 'deaths_far_above_history'");
+    const [warning] = await queryRows(
+      warehouse.connection,
+      "SELECT unit_code, year FROM warnings WHERE code = 'deaths_far_above_history'"
+    );
     expect(warning).toEqual({unit_code: "063", year: 2024});
   });
 });
