@@ -8,7 +8,8 @@ export default {
   duckdb: {extensions: {json: null, parquet: null}},
   pages: [
     {name: "Số liệu toàn quốc 2018–2024", path: "/national"},
-    {name: "Truy vấn dữ liệu", path: "/explore"}
+    {name: "Truy vấn dữ liệu", path: "/explore"},
+    {name: "Nạp số liệu", path: "/upload"}
   ],
   footer: "Giám sát kế hoạch an toàn, vệ sinh lao động · OSH plan monitor",
   search: false,

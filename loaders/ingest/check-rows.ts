@@ -1,7 +1,8 @@
 // Reads and checks staged rows inside DuckDB, so a million-row file is checked at columnar speed.
 // Input: a table of text cells (one VARCHAR column per dataset column found in the file, plus src_row,
-// the row number a person sees in Excel). Output: table `checked_rows` with typed values, the unit's
-// geography, the sector's section, and `problems` — the list of {column, code} that reject the row.
+// the row number a person sees in Excel). Output: `outputTable` with typed values, the unit's
+// geography, the sector's section, and `problems` — the reasons that reject the row, as text
+// "column:code;column:code" (empty when accepted; text is much faster than lists of structs here).
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
 import {quote} from "../warehouse/sql.js";
@@ -14,11 +15,23 @@ const folded = (sql: string) =>
 
 const TRUE_WORDS = ["1", "true", "co", "x", "yes", "y", "dung", "c"];
 const FALSE_WORDS = ["0", "false", "khong", "no", "n", "sai", "k"];
-const TOTAL_WORDS = ["tongcong", "cong", "tong", "tongso", "total"];
 const list = (words: string[]) => `[${words.map((w) => `'${w}'`).join(", ")}]`;
+// The common spellings, matched on lower case before the slower folded comparison.
+const TRUE_FAST = ["1", "true", "có", "co", "x", "yes", "đúng", "c"];
+const FALSE_FAST = ["0", "false", "không", "khong", "no", "sai", "k"];
+
+/** A unit code as typed, without spaces or an Excel ".0". */
+const unitRaw = (v: string) =>
+  `CASE WHEN ${digitsOnly(v)} THEN ${v} ELSE regexp_replace(regexp_replace(${v}, '\\s', '', 'g'), '^(\\d+)[.,]0+$', '\\1') END`;
+const sectorRaw = (v: string) => `upper(replace(${v}, ' ', ''))`;
+
+/** Only digits: the common case, checked without a regular expression. */
+const digitsOnly = (v: string) => `ltrim(${v}, '0123456789') = ''`;
 
 function integerSql(v: string): string {
+  // TRY_CAST alone is too lenient ('1.5' → 2, '1.000' → 1): digits go straight, the rest by pattern.
   return `CASE
+    WHEN ${digitsOnly(v)} THEN TRY_CAST(${v} AS BIGINT)
     WHEN regexp_full_match(${v}, '[-+]?\\d+') THEN TRY_CAST(${v} AS BIGINT)
     WHEN regexp_full_match(${v}, '[-+]?\\d{1,3}([. ]\\d{3})+') THEN TRY_CAST(regexp_replace(${v}, '[. ]', '', 'g') AS BIGINT)
     WHEN regexp_full_match(${v}, '[-+]?\\d+[.,]0+') THEN TRY_CAST(regexp_extract(${v}, '[-+]?\\d+') AS BIGINT)
@@ -26,18 +39,15 @@ function integerSql(v: string): string {
 }
 
 function dateSql(v: string): string {
-  const formats = [
-    "%Y-%m-%d",
-    "%d/%m/%Y",
-    "%d-%m-%Y",
-    "%d.%m.%Y",
-    "%Y/%m/%d",
-    "%Y-%m-%d %H:%M:%S",
-    "%d/%m/%Y %H:%M:%S"
-  ];
-  return `CAST(COALESCE(${formats.map((f) => `try_strptime(${v}, '${f}')`).join(", ")},
-    CASE WHEN regexp_full_match(${v}, '\\d{5}([.,]\\d+)?')
-      THEN DATE '1899-12-30' + CAST(floor(CAST(replace(${v}, ',', '.') AS DOUBLE)) AS INTEGER) END) AS DATE)`;
+  const tryFormats = (formats: string[]) => `COALESCE(${formats.map((f) => `try_strptime(${v}, '${f}')`).join(", ")})`;
+  // The separator says which formats can apply; an Excel serial number is a bare 5-digit day count.
+  return `CAST(CASE
+    WHEN contains(${v}, '/') THEN ${tryFormats(["%d/%m/%Y", "%Y/%m/%d", "%d/%m/%Y %H:%M:%S"])}
+    WHEN contains(${v}, '-') THEN ${tryFormats(["%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%d-%m-%Y"])}
+    WHEN regexp_full_match(${v}, '\\d{5}([.,]\\d+)?')
+      THEN DATE '1899-12-30' + CAST(floor(CAST(replace(${v}, ',', '.') AS DOUBLE)) AS INTEGER)
+    WHEN contains(${v}, '.') THEN ${tryFormats(["%d.%m.%Y"])}
+  END AS DATE)`;
 }
 
 /** Typed value of a column from its trimmed text `v` (NULL when blank). */
@@ -51,9 +61,11 @@ function typedSql(column: ColumnSpec, v: string): string {
     case "date":
       return dateSql(v);
     case "boolean":
-      return `CASE WHEN list_contains(${list(TRUE_WORDS)}, ${folded(v)}) THEN true
-        WHEN list_contains(${list(FALSE_WORDS)}, ${folded(v)}) THEN false
-        WHEN ${v} IS NULL AND x_style_${column.name} THEN false END`;
+      return `CASE WHEN ${v} IS NULL THEN (CASE WHEN x_style_${column.name} THEN false END)
+        WHEN list_contains(${list(TRUE_FAST)}, lower(${v})) THEN true
+        WHEN list_contains(${list(FALSE_FAST)}, lower(${v})) THEN false
+        WHEN list_contains(${list(TRUE_WORDS)}, ${folded(v)}) THEN true
+        WHEN list_contains(${list(FALSE_WORDS)}, ${folded(v)}) THEN false END`;
     case "training_group":
       return `CASE
         WHEN regexp_full_match(${folded(v)}, '(nhom)?[1-6]') THEN right(${folded(v)}, 1)
@@ -66,7 +78,7 @@ function typedSql(column: ColumnSpec, v: string): string {
 }
 
 function problemSql(column: ColumnSpec, v: string, typed: string): string[] {
-  const col = `'${column.name}'`;
+  const problem = (code: string) => `'${column.name}:${code}'`;
   const checks: string[] = [];
   const invalidCode: Partial<Record<ColumnSpec["kind"], string>> = {
     integer: "invalid_integer",
@@ -77,27 +89,27 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string[] {
   };
   if (column.required) {
     const missing = column.kind === "boolean" ? `${v} IS NULL AND NOT x_style_${column.name}` : `${v} IS NULL`;
-    checks.push(`CASE WHEN ${missing} THEN {'column': ${col}, 'code': 'required'} END`);
+    checks.push(`CASE WHEN ${missing} THEN ${problem("required")} END`);
   }
   const invalid = invalidCode[column.kind];
-  if (invalid)
-    checks.push(`CASE WHEN ${v} IS NOT NULL AND ${typed} IS NULL THEN {'column': ${col}, 'code': '${invalid}'} END`);
+  if (invalid) checks.push(`CASE WHEN ${v} IS NOT NULL AND ${typed} IS NULL THEN ${problem(invalid)} END`);
   if (column.kind === "year")
-    checks.push(`CASE WHEN ${typed} NOT BETWEEN 1990 AND 2100 THEN {'column': ${col}, 'code': 'invalid_year'} END`);
+    checks.push(`CASE WHEN ${typed} NOT BETWEEN 1990 AND 2100 THEN ${problem("invalid_year")} END`);
   if (column.kind === "integer" && column.min !== undefined)
-    checks.push(`CASE WHEN ${typed} < ${column.min} THEN {'column': ${col}, 'code': 'below_minimum'} END`);
+    checks.push(`CASE WHEN ${typed} < ${column.min} THEN ${problem("below_minimum")} END`);
   return checks;
 }
 
 /**
- * Builds `checked_rows` from the staged text table. `present` lists the dataset columns the file has;
+ * Builds `outputTable` from the staged text table. `present` lists the dataset columns the file has;
  * the others are NULL.
  */
 export async function checkStagedRows(
   connection: DuckDBConnection,
   datasetName: DatasetName,
   stageTable: string,
-  present: Set<string>
+  present: Set<string>,
+  outputTable: string
 ): Promise<void> {
   const dataset = DATASETS[datasetName];
   const text = (name: string) =>
@@ -105,16 +117,14 @@ export async function checkStagedRows(
   const booleans = dataset.columns.filter((c) => c.kind === "boolean");
   const hasSector = dataset.columns.some((c) => c.name === "sector_code");
 
-  // Typed values and each column's own problems.
+  // Typed values (computed once), then each column's own problems from text and typed value.
   const typedColumns = dataset.columns.map((c) => `${typedSql(c, `t_${c.name}`)} AS ${quote(c.name)}`);
-  const problems = dataset.columns.flatMap((c) => problemSql(c, `t_${c.name}`, typedSql(c, `t_${c.name}`)));
-  // A totals row ("Tổng cộng" in any cell) is rejected for that reason alone.
-  const totalRow = [
-    ...dataset.columns.filter((c) => present.has(c.name)).map((c) => `t_${c.name}`),
-    `NULLIF(trim(${OTHER_CELLS}), '')`
-  ]
-    .map((cell) => `list_contains(${list(TOTAL_WORDS)}, ${folded(cell)})`)
-    .join(" OR ");
+  const problems = dataset.columns.flatMap((c) => problemSql(c, `t_${c.name}`, quote(c.name)));
+  // A totals row ("Tổng cộng" alone in any cell) is rejected for that reason alone: one pattern per row.
+  const totalRowProblem = `${dataset.columns[0]!.name}:total_row`;
+  const cells = [...dataset.columns.filter((c) => present.has(c.name)).map((c) => `t_${c.name}`), OTHER_CELLS];
+  const totalRow = `regexp_matches(lower(concat_ws('|', '', ${cells.join(", ")}, '')),
+    '\\|\\s*(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|total)\\s*[:.]?\\s*\\|')`;
   // Geography from the date or year: records from 01/07/2025 use the 34 new provinces; for the year 2025
   // as a whole either geography is accepted (a 2025 code wins where a code exists in both).
   const geography =
@@ -122,23 +132,36 @@ export async function checkStagedRows(
       ? `CASE WHEN occurred_on >= DATE '${GEOGRAPHY_2025_FROM}' THEN '2025' ELSE 'pre2025' END`
       : `CASE WHEN "year" <= 2024 THEN 'pre2025' WHEN "year" >= 2026 THEN '2025' ELSE 'either' END`;
   await connection.run(`
-    CREATE OR REPLACE TEMP TABLE typed_rows AS
+    CREATE OR REPLACE TEMP VIEW typed_rows AS
     WITH cells AS (
       SELECT src_row, ${OTHER_CELLS}, ${dataset.columns.map((c) => `${text(c.name)} AS t_${c.name}`).join(", ")}
       FROM ${stageTable}
-    ), styled AS (
-      SELECT *${booleans.map((c) => `, coalesce(bool_or(${folded(`t_${c.name}`)} = 'x') OVER (), false) AS x_style_${c.name}`).join("")}
+    ), styles AS (
+      -- "x/blank" booleans: a column with an x anywhere reads blank as "no"
+      SELECT ${["count(*) AS row_count", ...booleans.map((c) => `coalesce(bool_or(lower(t_${c.name}) = 'x'), false) AS x_style_${c.name}`)].join(", ")}
       FROM cells
     ), typed AS (
-      SELECT src_row, ${dataset.columns.map((c) => `t_${c.name}`).join(", ")}, ${typedColumns.join(", ")},
-        CASE WHEN ${totalRow} THEN [{'column': '${dataset.columns[0]!.name}', 'code': 'total_row'}]
-          ELSE list_filter([${problems.join(",\n")}], p -> p IS NOT NULL) END AS problems
-      FROM styled
+      SELECT cells.*, styles.*, ${typedColumns.join(", ")}
+      FROM cells, styles
+    ), checked AS (
+      SELECT src_row, ${dataset.columns.map((c) => quote(c.name)).join(", ")},
+        CASE WHEN ${totalRow} THEN '${totalRowProblem}' ELSE concat_ws(';', ${problems.join(",\n")}) END AS problems
+      FROM typed
     )
-    SELECT *, coalesce(${geography}, 'either') AS time_geography,
-      regexp_replace(regexp_replace(t_unit_code, '\\s', '', 'g'), '^(\\d+)[.,]0+$', '\\1') AS unit_raw
-      ${hasSector ? ", upper(regexp_replace(t_sector_code, '\\s', '', 'g')) AS sector_raw" : ""}
-    FROM typed`);
+    SELECT *, coalesce(${geography}, 'either') AS time_geography, ${unitRaw('"unit_code"')} AS unit_raw
+      ${hasSector ? `, ${sectorRaw('"sector_code"')} AS sector_raw` : ""}
+    FROM checked`);
+
+  // The distinct codes, read straight from the staged text (only the time column is parsed): far
+  // cheaper than evaluating every typed value again.
+  const timeColumn = dataset.columns.find((c) => c.name === dataset.timeColumn)!;
+  await connection.run(`
+    CREATE OR REPLACE TEMP TABLE staged_codes AS
+    SELECT DISTINCT ${unitRaw("t_unit_code")} AS unit_raw, coalesce(${geography}, 'either') AS time_geography
+      ${hasSector ? `, ${sectorRaw("t_sector_code")} AS sector_raw` : ""}
+    FROM (SELECT ${text("unit_code")} AS t_unit_code, ${hasSector ? `${text("sector_code")} AS t_sector_code,` : ""}
+            ${typedSql(timeColumn, text(timeColumn.name))} AS ${quote(timeColumn.name)}
+          FROM ${stageTable})`);
 
   // Unit and sector codes against the reference tables, looked up once per distinct code. A code that
   // lost its leading zeros is padded to the width most codes in the file have (1 → 01 in a province
@@ -146,7 +169,7 @@ export async function checkStagedRows(
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE unit_candidates AS
     WITH raw AS (
-      SELECT DISTINCT unit_raw AS raw_code, time_geography FROM typed_rows WHERE unit_raw IS NOT NULL
+      SELECT DISTINCT unit_raw AS raw_code, time_geography FROM staged_codes WHERE unit_raw IS NOT NULL
     ), dominant AS (
       SELECT CAST(coalesce(mode(length(raw_code)), 2) AS INTEGER) AS width FROM raw WHERE length(raw_code) IN (2, 3, 5)
     ), tried AS (
@@ -173,41 +196,45 @@ export async function checkStagedRows(
   if (hasSector)
     await connection.run(`
       CREATE OR REPLACE TEMP TABLE sector_candidates AS
-      WITH raw AS (SELECT DISTINCT sector_raw AS raw_code FROM typed_rows WHERE sector_raw IS NOT NULL)
+      WITH raw AS (SELECT DISTINCT sector_raw AS raw_code FROM staged_codes WHERE sector_raw IS NOT NULL)
       SELECT raw_code, sectors.sector_code, sectors.section_code
       FROM raw LEFT JOIN sectors ON sectors.sector_code = CASE
         WHEN regexp_full_match(raw_code, '[A-Z]') THEN raw_code
         WHEN regexp_full_match(raw_code, '\\d{1,2}') THEN lpad(raw_code, 2, '0')
         WHEN regexp_full_match(raw_code, '\\d{3,5}') THEN left(lpad(raw_code, 4, '0'), 2) END`);
 
-  const extraChecks = dataset.checks.map(
-    (c) => `CASE WHEN ${c.failsWhen} THEN {'column': '${c.column}', 'code': '${c.code}'} END`
-  );
+  const extraChecks = dataset.checks.map((c) => `CASE WHEN ${c.failsWhen} THEN '${c.column}:${c.code}' END`);
   const keyColumns = dataset.key.map((k) => quote(k));
   await connection.run(`
-    CREATE OR REPLACE TEMP TABLE checked_rows AS
+    CREATE OR REPLACE TEMP TABLE ${outputTable} AS
     WITH resolved AS (
-      SELECT typed_rows.* EXCLUDE (unit_code, problems, unit_raw${hasSector ? ", sector_code, sector_raw" : ""}),
+      SELECT typed_rows.* EXCLUDE (unit_code, problems, unit_raw, time_geography${hasSector ? ", sector_code, sector_raw" : ""}),
         uc.unit_code, coalesce(uc.geography, CASE WHEN uc.time_geography = 'either' THEN NULL ELSE uc.time_geography END) AS geography,
         ${hasSector ? "sc.sector_code, sc.section_code," : ""}
-        problems
-          || CASE WHEN problems[1].code = 'total_row' THEN [] WHEN t_unit_code IS NOT NULL AND uc.unit_code IS NULL THEN
-               [{'column': 'unit_code', 'code': CASE WHEN uc.known_elsewhere AND uc.time_geography = '2025' THEN 'old_unit_after_merger' ELSE 'unknown_unit' END}]
-             ELSE [] END
-          ${hasSector ? "|| CASE WHEN problems[1].code = 'total_row' THEN [] WHEN t_sector_code IS NOT NULL AND sc.sector_code IS NULL THEN [{'column': 'sector_code', 'code': 'unknown_sector'}] ELSE [] END" : ""}
+        CASE WHEN problems = '${totalRowProblem}' THEN problems ELSE concat_ws(';', NULLIF(problems, ''),
+          CASE WHEN unit_raw IS NOT NULL AND uc.unit_code IS NULL
+            THEN 'unit_code:' || CASE WHEN uc.known_elsewhere AND uc.time_geography = '2025' THEN 'old_unit_after_merger' ELSE 'unknown_unit' END END
+          ${hasSector ? ", CASE WHEN sector_raw IS NOT NULL AND sc.sector_code IS NULL THEN 'sector_code:unknown_sector' END" : ""}) END
           AS problems
       FROM typed_rows
       LEFT JOIN unit_candidates uc ON uc.raw_code = typed_rows.unit_raw AND uc.time_geography = typed_rows.time_geography
       ${hasSector ? "LEFT JOIN sector_candidates sc ON sc.raw_code = typed_rows.sector_raw" : ""}
     ), cross_checked AS (
       SELECT * EXCLUDE (problems),
-        CASE WHEN problems[1].code = 'total_row' THEN problems
-          ELSE problems || list_filter([${extraChecks.length ? extraChecks.join(", ") : "NULL"}], p -> p IS NOT NULL) END AS problems
+        CASE WHEN problems = '${totalRowProblem}' THEN problems
+          ELSE concat_ws(';', NULLIF(problems, '')${extraChecks.map((c) => `, ${c}`).join("")}) END AS problems
       FROM resolved
+    ), repeated_keys AS (
+      -- keys seen more than once among otherwise good rows: only those rows need ordering
+      SELECT ${keyColumns.join(", ")} FROM cross_checked WHERE problems = '' GROUP BY ALL HAVING count(*) > 1
+    ), later_repeats AS (
+      SELECT src_row FROM (
+        SELECT c.src_row, row_number() OVER (PARTITION BY ${keyColumns.map((k) => `c.${k}`).join(", ")} ORDER BY c.src_row) AS nth
+        FROM cross_checked c SEMI JOIN repeated_keys r ON ${keyColumns.map((k) => `c.${k} IS NOT DISTINCT FROM r.${k}`).join(" AND ")}
+        WHERE c.problems = '')
+      WHERE nth > 1
     )
     SELECT * EXCLUDE (problems),
-      problems || CASE WHEN len(problems) = 0
-        AND row_number() OVER (PARTITION BY ${keyColumns.join(", ")}, len(problems) = 0 ORDER BY src_row) > 1
-        THEN [{'column': '${dataset.key[0]}', 'code': 'duplicate_key'}] ELSE [] END AS problems
+      CASE WHEN src_row IN (SELECT src_row FROM later_repeats) THEN '${dataset.key[0]}:duplicate_key' ELSE problems END AS problems
     FROM cross_checked`);
 }

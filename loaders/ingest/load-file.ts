@@ -86,14 +86,14 @@ function reasonMap(dataset: DatasetName, lang: "vi" | "en"): string {
   const entries = DATASETS[dataset].columns.flatMap((column) =>
     PROBLEM_CODES.map(
       (code) =>
-        `${sqlString(`${column.name}|${code}`)}: ${sqlString(problemText(dataset, {column: column.name, code})[lang])}`
+        `${sqlString(`${column.name}:${code}`)}: ${sqlString(problemText(dataset, {column: column.name, code})[lang])}`
     )
   );
   return `MAP {${entries.join(", ")}}`;
 }
 
 const reasonSql = (dataset: DatasetName, lang: "vi" | "en") =>
-  `array_to_string(list_transform(problems, p -> ${reasonMap(dataset, lang)}[p.column || '|' || p.code]), '; ')`;
+  `array_to_string(list_transform(string_split(problems, ';'), p -> ${reasonMap(dataset, lang)}[p]), '; ')`;
 
 interface CheckedSheet {
   staged: StagedSheet;
@@ -110,8 +110,9 @@ let checkedCounter = 0;
 async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fileName: string): Promise<CheckedSheet> {
   const {dataset} = staged;
   const spec = DATASETS[dataset];
-  await checkStagedRows(connection, dataset, staged.stageTable, new Set(staged.header.columns.values()));
   const n = ++checkedCounter;
+  const checkedTable = `checked_${n}`;
+  await checkStagedRows(connection, dataset, staged.stageTable, new Set(staged.header.columns.values()), checkedTable);
   const acceptedTable = `accepted_${n}`;
   const rejectsTable = `rejects_${n}`;
   const warningsTable = `warnings_${n}`;
@@ -120,15 +121,20 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
     name === "year" && spec.timeColumn === "occurred_on" ? `CAST(year(occurred_on) AS INTEGER) AS "year"` : quote(name)
   );
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE ${acceptedTable} AS SELECT ${select.join(", ")} FROM checked_rows WHERE len(problems) = 0`
+    `CREATE OR REPLACE TEMP VIEW ${acceptedTable} AS SELECT ${select.join(", ")} FROM ${checkedTable} WHERE problems = ''`
   );
-  const raw = spec.columns.map((c) => `${sqlString(c.name)}: t_${c.name}`).join(", ");
+  // The rejected row's cells as written (personal columns were never staged).
+  const present = new Set(staged.header.columns.values());
+  const raw = spec.columns
+    .map((c) => `${sqlString(c.name)}: ${present.has(c.name) ? `s.${quote(c.name)}` : "NULL::VARCHAR"}`)
+    .join(", ");
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE ${rejectsTable} AS
     SELECT ${sqlString(dataset)} AS dataset, ${sqlString(fileName)} AS file_name, ${staged.sheet === null ? "NULL::VARCHAR" : sqlString(staged.sheet)} AS sheet,
-      CAST(src_row AS INTEGER) AS src_row, problems[1].column AS column_name, to_json(problems)::VARCHAR AS problems,
+      CAST(src_row AS INTEGER) AS src_row, split_part(problems, ':', 1) AS column_name,
+      to_json(list_transform(string_split(problems, ';'), p -> {'column': split_part(p, ':', 1), 'code': split_part(p, ':', 2)}))::VARCHAR AS problems,
       ${reasonSql(dataset, "vi")} AS reason_vi, ${reasonSql(dataset, "en")} AS reason_en, to_json({${raw}})::VARCHAR AS raw
-    FROM checked_rows WHERE len(problems) > 0 ORDER BY src_row`);
+    FROM ${checkedTable} c JOIN ${staged.stageTable} s USING (src_row) WHERE c.problems <> '' ORDER BY src_row`);
   const warningSelects = spec.warnings.map(
     (
       w
@@ -239,6 +245,23 @@ async function warnDeathsAboveHistory(
     WHERE years_before >= 2 AND deaths >= 5 AND deaths > mean_before + 3 * sqrt(greatest(mean_before, 1))`);
 }
 
+/**
+ * Plausibility: a unit of this file that has data for a year but none for the next year, while the
+ * dataset has data for that next year (a district that reported before and then did not).
+ */
+async function warnMissingYears(connection: DuckDBConnection, loadId: number, fileName: string, sheet: CheckedSheet) {
+  const {dataset} = sheet.staged;
+  await connection.run(`
+    INSERT INTO warnings
+    WITH file_units AS (SELECT DISTINCT unit_code, geography FROM ${sheet.acceptedTable}),
+    present AS (SELECT DISTINCT t.unit_code, t.geography, t."year" FROM ${dataset} t JOIN file_units USING (unit_code, geography)),
+    dataset_years AS (SELECT DISTINCT "year", geography FROM ${dataset})
+    SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
+      NULL, 'year', p.unit_code, p."year" + 1, 'missing_year'
+    FROM present p JOIN dataset_years y ON y."year" = p."year" + 1 AND y.geography = p.geography
+    WHERE NOT EXISTS (SELECT 1 FROM present q WHERE q.unit_code = p.unit_code AND q.geography = p.geography AND q."year" = p."year" + 1)`);
+}
+
 /** Where a test can simulate a crash in the middle of a load (inside the open transaction). */
 const CRASH_POINT = "OSH_TEST_CRASH_INSIDE_LOAD";
 
@@ -265,7 +288,7 @@ export async function ingestFile(
     return {file: path, sheets: reports};
   }
 
-  const digest = await sha256(path);
+  const digest = staged[0]?.sha256 ?? (await sha256(path));
   await connection.run("BEGIN TRANSACTION");
   try {
     for (const sheet of checked) {
@@ -290,6 +313,7 @@ export async function ingestFile(
         INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
           src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`);
       if (dataset === "incidents") await warnDeathsAboveHistory(connection, loadId, fileName, sheet);
+      else await warnMissingYears(connection, loadId, fileName, sheet);
       const list = (items: string[]) => `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
       await connection.run(`
         INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName)}, ${sqlString(resolve(path))}, '${digest}',

@@ -3,6 +3,7 @@
 // blank lines, so one streaming pass here records where they are, to give every row the number a
 // person sees when opening the file in Excel.
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {createHash} from "node:crypto";
 import {createReadStream} from "node:fs";
 import {open} from "node:fs/promises";
 import type {DatasetName} from "./datasets.js";
@@ -61,6 +62,8 @@ interface Scan {
   dataRecords: number;
   /** After DuckDB row k (0-based among non-blank data rows) ≥ at, add `blanks` blank rows to the count. */
   blankBreaks: {at: number; blanks: number}[];
+  /** Of the whole file, computed in the same pass (the load log keeps it). */
+  sha256: string;
 }
 
 /** One streaming pass over the bytes: record boundaries outside quotes, fields per record, blank records. */
@@ -90,11 +93,11 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
     fields = 1;
     recordEmpty = true;
   };
-  for await (const chunk of createReadStream(path, {
-    start: bomBytes,
-    highWaterMark: 1 << 20
-  }) as AsyncIterable<Buffer>) {
-    for (let i = 0; i < chunk.length; i++) {
+  const hash = createHash("sha256");
+  let skip = bomBytes;
+  for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    for (let i = skip; i < chunk.length; i++) {
       const byte = chunk[i]!;
       if (byte === QUOTE) ((inQuotes = !inQuotes), (recordEmpty = false));
       else if (inQuotes) {
@@ -109,11 +112,18 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
       else recordEmpty = false;
       previous = byte;
     }
+    skip = 0;
   }
   if (!recordEmpty) endRecord();
   // Keep one break per change of the blank count (the last one wins for equal `at`).
   const breaks = blankBreaks.filter((b, i) => blankBreaks[i + 1]?.at !== b.at);
-  return {linesBeforeData, maxFields, dataRecords: record - headerRecord - 1, blankBreaks: breaks};
+  return {
+    linesBeforeData,
+    maxFields,
+    dataRecords: record - headerRecord - 1,
+    blankBreaks: breaks,
+    sha256: hash.digest("hex")
+  };
 }
 
 export async function stageCsv(
@@ -173,6 +183,7 @@ export async function stageCsv(
     skippedRows++;
   }
   return {
+    sha256: scan.sha256,
     sheet: null,
     dataset: header.dataset,
     header,

@@ -85,17 +85,13 @@ async function stageWorksheet(
     }
   }
   await appendTextRows(connection, table, dataRows(head));
-  async function* rest() {
-    while (!next.done) {
-      yield {number: next.value.number, cells: rowCells(next.value)};
-      next = await iterator.next();
-    }
-  }
-  // Append the remainder in batches as it streams in.
+  // Append the remainder in batches as it streams in (a plain loop: an extra async generator per row
+  // costs more than the appender).
   let batch: {number: number; cells: string[]}[] = [];
-  for await (const row of rest()) {
-    batch.push(row);
+  while (!next.done) {
+    batch.push({number: next.value.number, cells: rowCells(next.value)});
     if (batch.length === 5000) (await appendTextRows(connection, table, dataRows(batch)), (batch = []));
+    next = await iterator.next();
   }
   await appendTextRows(connection, table, dataRows(batch));
   await dropBlankRows(connection, table, columns);
@@ -116,36 +112,79 @@ async function stageWorksheet(
   };
 }
 
+interface SheetSource {
+  name: string;
+  rows: AsyncIterable<ExcelJS.Row>;
+}
+
+/** Sheets as a stream: memory does not grow with the file. */
+async function* streamedSheets(path: string): AsyncGenerator<SheetSource> {
+  for await (const worksheet of openReader(path)) {
+    const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
+    yield {name: reader.name, rows: reader};
+  }
+}
+
+/**
+ * Sheets read whole. exceljs's stream reader fails on workbooks that store their sheets before
+ * workbook.xml (as exceljs itself writes them); such files are read this way instead.
+ */
+async function* loadedSheets(path: string): AsyncGenerator<SheetSource> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  for (const sheet of workbook.worksheets) {
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow((row) => rows.push(row));
+    yield {
+      name: sheet.name,
+      rows: (async function* () {
+        yield* rows;
+      })()
+    };
+  }
+}
+
+async function stageSheets(
+  connection: DuckDBConnection,
+  sheets: (path: string) => AsyncGenerator<SheetSource>,
+  path: string,
+  dataset?: DatasetName
+): Promise<StagedSheet[]> {
+  const staged: StagedSheet[] = [];
+  for await (const {name, rows} of sheets(path)) {
+    const named = datasetOfSheetName(name);
+    if (named && (!dataset || named === dataset)) {
+      const sheet = await stageWorksheet(connection, rows, name, named);
+      if (sheet && sheet.rowsRead > sheet.skippedRows) staged.push(sheet);
+    } else {
+      for await (const _row of rows); // not this sheet: read past it
+    }
+  }
+  if (staged.length > 0) return staged;
+  // No sheet named like a dataset: the first sheet, its dataset recognised from the header.
+  for await (const {name, rows} of sheets(path)) {
+    const sheet = await stageWorksheet(connection, rows, name, dataset);
+    if (!sheet)
+      throw new RefusedFile(
+        `Trang "${name}" không có dòng tiêu đề theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)`,
+        `Sheet "${name}" has no header row with the template's column names (e.g. incident_id, occurred_on, unit_code…)`
+      );
+    return [sheet];
+  }
+  throw new RefusedFile("Tệp Excel không có trang tính nào", "The Excel file has no worksheet");
+}
+
 export async function stageXlsx(
   connection: DuckDBConnection,
   path: string,
   dataset?: DatasetName
 ): Promise<StagedSheet[]> {
-  const staged: StagedSheet[] = [];
-  let firstSheet: string | undefined;
   try {
-    for await (const worksheet of openReader(path)) {
-      const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
-      firstSheet ??= reader.name;
-      const named = datasetOfSheetName(reader.name);
-      if (named && (!dataset || named === dataset)) {
-        const sheet = await stageWorksheet(connection, reader, reader.name, named);
-        if (sheet && sheet.rowsRead > sheet.skippedRows) staged.push(sheet);
-      } else {
-        for await (const _row of reader); // not this sheet: read past it
-      }
-    }
-    if (staged.length > 0) return staged;
-    // No sheet named like a dataset: the first sheet, its dataset recognised from the header.
-    for await (const worksheet of openReader(path)) {
-      const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
-      const sheet = await stageWorksheet(connection, reader, reader.name, dataset);
-      if (!sheet)
-        throw new RefusedFile(
-          `Trang "${reader.name}" không có dòng tiêu đề theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)`,
-          `Sheet "${reader.name}" has no header row with the template's column names (e.g. incident_id, occurred_on, unit_code…)`
-        );
-      return [sheet];
+    try {
+      return await stageSheets(connection, streamedSheets, path, dataset);
+    } catch (error) {
+      if (error instanceof RefusedFile) throw error;
+      return await stageSheets(connection, loadedSheets, path, dataset);
     }
   } catch (error) {
     if (error instanceof RefusedFile) throw error;
@@ -154,5 +193,4 @@ export async function stageXlsx(
       `The Excel (.xlsx) file cannot be read: ${(error as Error).message}`
     );
   }
-  throw new RefusedFile("Tệp Excel không có trang tính nào", "The Excel file has no worksheet");
 }

@@ -18,6 +18,8 @@ export interface StagedSheet {
   rowsRead: number;
   /** Rows below the header that are not data: blank rows and a column-numbering row. */
   skippedRows: number;
+  /** The file's SHA-256 when the reader computed it on its way through. */
+  sha256?: string;
 }
 
 /** Error for a file that cannot be read at all: nothing of it is loaded. */
@@ -51,9 +53,13 @@ export async function createStageTable(
   return {table, columns};
 }
 
-/** Removes blank rows (every mapped cell empty) and returns how many there were. */
+/**
+ * Removes rows that are not data — blank rows (every mapped cell empty) and example rows marked
+ * "Ví dụ" in an unused column, as in the Excel template — and returns how many there were.
+ */
 export async function dropBlankRows(connection: DuckDBConnection, table: string, columns: string[]): Promise<number> {
-  const blank = columns.map((c) => `NULLIF(trim(${quote(c)}), '') IS NULL`).join(" AND ");
+  const example = `(lower(trim(${OTHER_CELLS})) LIKE 'ví dụ%' OR lower(trim(${OTHER_CELLS})) LIKE 'example%')`;
+  const blank = `(${columns.map((c) => `NULLIF(trim(${quote(c)}), '') IS NULL`).join(" AND ")}) OR coalesce(${example}, false)`;
   return (await connection.run(`DELETE FROM ${table} WHERE ${blank}`)).rowsChanged;
 }
 

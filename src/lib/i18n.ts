@@ -43,7 +43,23 @@ const messages = {
   queryLabel: {vi: "Câu lệnh SQL (bảng: national_osh_annual)", en: "SQL statement (table: national_osh_annual)"},
   queryError: {vi: "Lỗi truy vấn", en: "Query error"},
   loading: {vi: "Đang tải…", en: "Loading…"},
-  rows: {vi: "dòng", en: "rows"}
+  rows: {vi: "dòng", en: "rows"},
+  uploadTitle: {vi: "Nạp số liệu", en: "Loading data"},
+  uploadLead: {
+    vi: "Tải mẫu Excel, điền số liệu (mỗi trang tính là một bộ số liệu), rồi nạp bằng lệnh dưới đây. Dòng sai không bị mất: chúng được giữ lại kèm lý do để sửa.",
+    en: "Download the Excel template, fill it in (one sheet per dataset), then load it with the commands below. Wrong rows are not lost: they are kept with their reason, to be corrected."
+  },
+  downloadTemplate: {vi: "Tải mẫu nhập liệu (.xlsx)", en: "Download the data template (.xlsx)"},
+  commandsTitle: {vi: "Lệnh nạp và kiểm tra", en: "Commands to load and check"},
+  columnsTitle: {vi: "Các cột của từng bộ số liệu", en: "The columns of each dataset"},
+  column: {vi: "Cột", en: "Column"},
+  canonicalName: {vi: "Tên chuẩn", en: "Canonical name"},
+  required: {vi: "Bắt buộc", en: "Required"},
+  yes: {vi: "có", en: "yes"},
+  personalDataNote: {
+    vi: "Các cột họ tên, số CMND/CCCD, ngày sinh, điện thoại, địa chỉ của người bị nạn bị bỏ ngay khi đọc tệp và không bao giờ được lưu.",
+    en: "Columns with victims' names, ID numbers, birth dates, phone numbers or addresses are dropped on reading and never stored."
+  }
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,6 @@
 // Every built page loads in a real browser with no error, no request leaving 127.0.0.1, and no WCAG 2
 // A/AA violation; and shows what a person came for.
+import ExcelJS from "exceljs";
 import {readdirSync} from "node:fs";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openSite, visit, wcagViolations, type Site} from "./browser.js";
@@ -15,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 test("the build produced the expected pages", () => {
-  expect(pages).toEqual(expect.arrayContaining(["/index.html", "/national.html", "/explore.html"]));
+  expect(pages).toEqual(expect.arrayContaining(["/index.html", "/national.html", "/explore.html", "/upload.html"]));
 });
 
 describe.each(pages)("%s", (path) => {
@@ -53,6 +54,20 @@ test("the query page answers with DuckDB-wasm in the browser: 2018 had the most 
   await page.getByLabel("Câu lệnh SQL").fill("SELECT count(DISTINCT year) AS years FROM national_osh_annual");
   await page.getByRole("button", {name: "Chạy truy vấn"}).click();
   await expect(page.getByRole("cell", {name: "7", exact: true}).textContent()).resolves.toBe("7");
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("the upload page offers the Excel template, one sheet per dataset", async () => {
+  const {page, problems} = await visit(site, "/upload.html");
+  const link = page.getByRole("link", {name: "Tải mẫu nhập liệu (.xlsx)"});
+  const href = await link.getAttribute("href");
+  const response = await page.request.get(new URL(href!, page.url()).href);
+  expect(response.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await response.body()) as never);
+  expect(workbook.worksheets.map((s) => s.name)).toContain("Vụ tai nạn lao động");
+  await expect(page.getByRole("table").first().textContent()).resolves.toContain("Mã vụ");
   expect(problems).toEqual([]);
   await page.close();
 });

@@ -63,6 +63,12 @@ test("every load is marked as demo data, and the deliberate defects are there to
     `SELECT * FROM disease_exams WHERE unit_code = '${district}' AND year = ${year}`
   );
   expect(gap).toEqual([]);
+  const warned = await queryRows(
+    warehouse.connection,
+    `SELECT DISTINCT dataset FROM warnings WHERE code = 'missing_year' AND unit_code = '${district}' AND year = ${year} ORDER BY dataset`
+  );
+  // the district's reports are missing that year; its workforce is not
+  expect(warned.map((w) => w.dataset)).toEqual(["disease_exams", "environment_monitoring", "submissions", "training"]);
   const [late] = await queryRows<{late: number}>(
     warehouse.connection,
     `SELECT count(*)::INT AS late FROM submissions WHERE submitted_on > make_date(year, 12, 25)`

@@ -442,6 +442,25 @@ describe("plausibility warnings: the row loads, the summary says why it looks wr
     expect(training.warnings.map((w) => w.code)).toEqual(["trained_exceed_required"]);
   });
 
+  test("a unit that reported before and then has no data for a year", async () => {
+    const sheet = await load(
+      writeCsv(join(dir, "gap.csv"), [
+        ["Năm", "Mã địa bàn", "Số lao động"],
+        [2021, "063", 5000],
+        [2022, "063", 5100],
+        [2021, "561", 8000],
+        [2023, "063", 5200],
+        [2023, "561", 8100]
+      ])
+    );
+    expect(sheet.warnings.map((w) => [w.code, w.count])).toEqual([["missing_year", 1]]);
+    const gaps = await queryRows(
+      warehouse.connection,
+      "SELECT unit_code, year FROM warnings WHERE code = 'missing_year'"
+    );
+    expect(gaps).toEqual([{unit_code: "561", year: 2022}]);
+  });
+
   test("a unit's deaths far above its history, and a file mixing geographies", async () => {
     const rows = [
       incidentRow({"Mã vụ": "h1", "Ngày xảy ra": "10/05/2022", "Mã địa bàn": "063"}),
