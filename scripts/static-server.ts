@@ -31,9 +31,10 @@ export function serveDirectory(directory: string, port = 0): Promise<RunningServ
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
+    let size: number;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      await stat(file);
+      size = (await stat(file)).size;
     } catch {
       const notFound = join(root, "404.html");
       response.writeHead(404, {"content-type": CONTENT_TYPES[".html"]});
@@ -41,7 +42,10 @@ export function serveDirectory(directory: string, port = 0): Promise<RunningServ
         .on("error", () => response.end())
         .pipe(response);
     }
-    response.writeHead(200, {"content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream"});
+    response.writeHead(200, {
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": size
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {

@@ -1,0 +1,44 @@
+// npm run measure: for every built page, a cold load from 127.0.0.1 in headless Chromium — bytes
+// transferred, requests, and the time until the first chart (an <svg> in a <figure>) or the load event.
+// Prints figures; tests never assert timings.
+import {readdirSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {openSite} from "../tests/site/browser.js";
+
+const site = await openSite();
+const pages = readdirSync("dist", {recursive: true, encoding: "utf8"}).filter((f) => f.endsWith(".html"));
+console.log(
+  `dist: ${(dirSize("dist") / 1e6).toFixed(1)} MB in ${readdirSync("dist", {recursive: true}).length} entries`
+);
+for (const file of pages) {
+  const context = await site.browser.newContext(); // cold: empty cache
+  const page = await context.newPage();
+  let bytes = 0;
+  let requests = 0;
+  page.on("response", async (response) => {
+    requests++;
+    const length = Number((await response.allHeaders())["content-length"] ?? 0);
+    bytes += length || (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  const started = Date.now();
+  await page.goto(`${site.server.url}/${file}`, {waitUntil: "load"});
+  const loaded = Date.now() - started;
+  const chart = await page
+    .waitForSelector("figure svg", {timeout: 10_000})
+    .then(() => Date.now() - started)
+    .catch(() => null);
+  await page.waitForLoadState("networkidle");
+  console.log(
+    `${file}: ${(bytes / 1e6).toFixed(2)} MB in ${requests} requests · load event ${loaded} ms` +
+      (chart === null ? "" : ` · first chart ${chart} ms`)
+  );
+  await context.close();
+}
+await site.close();
+
+function dirSize(path: string): number {
+  return readdirSync(path, {recursive: true, encoding: "utf8"})
+    .map((f) => statSync(join(path, f)))
+    .filter((s) => s.isFile())
+    .reduce((sum, s) => sum + s.size, 0);
+}
