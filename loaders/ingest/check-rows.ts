@@ -20,6 +20,9 @@ const list = (words: string[]) => `[${words.map((w) => `'${w}'`).join(", ")}]`;
 const TRUE_FAST = ["1", "true", "có", "co", "x", "yes", "đúng", "c"];
 const FALSE_FAST = ["0", "false", "không", "khong", "no", "sai", "k"];
 
+const xStyles = new Map<string, boolean>();
+const xStyle = (column: ColumnSpec) => (xStyles.get(column.name) ? "true" : "false");
+
 /** A unit code as typed, without spaces or an Excel ".0". */
 const unitRaw = (v: string) =>
   `CASE WHEN ${digitsOnly(v)} THEN ${v} ELSE regexp_replace(regexp_replace(${v}, '\\s', '', 'g'), '^(\\d+)[.,]0+$', '\\1') END`;
@@ -61,7 +64,7 @@ function typedSql(column: ColumnSpec, v: string): string {
     case "date":
       return dateSql(v);
     case "boolean":
-      return `CASE WHEN ${v} IS NULL THEN (CASE WHEN x_style_${column.name} THEN false END)
+      return `CASE WHEN ${v} IS NULL THEN (CASE WHEN ${xStyle(column)} THEN false END)
         WHEN list_contains(${list(TRUE_FAST)}, lower(${v})) THEN true
         WHEN list_contains(${list(FALSE_FAST)}, lower(${v})) THEN false
         WHEN list_contains(${list(TRUE_WORDS)}, ${folded(v)}) THEN true
@@ -88,7 +91,7 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string[] {
     training_group: "unknown_training_group"
   };
   if (column.required) {
-    const missing = column.kind === "boolean" ? `${v} IS NULL AND NOT x_style_${column.name}` : `${v} IS NULL`;
+    const missing = column.kind === "boolean" ? `${v} IS NULL AND NOT ${xStyle(column)}` : `${v} IS NULL`;
     checks.push(`CASE WHEN ${missing} THEN ${problem("required")} END`);
   }
   const invalid = invalidCode[column.kind];
@@ -114,7 +117,18 @@ export async function checkStagedRows(
   const dataset = DATASETS[datasetName];
   const text = (name: string) =>
     present.has(name) ? `NULLIF(trim(CAST(${quote(name)} AS VARCHAR)), '')` : "CAST(NULL AS VARCHAR)";
-  const booleans = dataset.columns.filter((c) => c.kind === "boolean");
+  // "x/blank" booleans: a column with an x anywhere reads blank as "no". Decided once per file, then
+  // written into the SQL as a constant.
+  const booleans = dataset.columns.filter((c) => c.kind === "boolean" && present.has(c.name));
+  xStyles.clear();
+  if (booleans.length > 0) {
+    const row = (
+      await connection.runAndReadAll(
+        `SELECT ${booleans.map((c) => `coalesce(bool_or(lower(trim(${quote(c.name)})) = 'x'), false)`).join(", ")} FROM ${stageTable}`
+      )
+    ).getRows()[0]!;
+    booleans.forEach((c, i) => xStyles.set(c.name, row[i] === true));
+  }
   const hasSector = dataset.columns.some((c) => c.name === "sector_code");
 
   // Typed values (computed once), then each column's own problems from text and typed value.
@@ -133,16 +147,12 @@ export async function checkStagedRows(
       : `CASE WHEN "year" <= 2024 THEN 'pre2025' WHEN "year" >= 2026 THEN '2025' ELSE 'either' END`;
   await connection.run(`
     CREATE OR REPLACE TEMP VIEW typed_rows AS
-    WITH cells AS (
+    WITH cells AS MATERIALIZED (
       SELECT src_row, ${OTHER_CELLS}, ${dataset.columns.map((c) => `${text(c.name)} AS t_${c.name}`).join(", ")}
       FROM ${stageTable}
-    ), styles AS (
-      -- "x/blank" booleans: a column with an x anywhere reads blank as "no"
-      SELECT ${["count(*) AS row_count", ...booleans.map((c) => `coalesce(bool_or(lower(t_${c.name}) = 'x'), false) AS x_style_${c.name}`)].join(", ")}
-      FROM cells
     ), typed AS (
-      SELECT cells.*, styles.*, ${typedColumns.join(", ")}
-      FROM cells, styles
+      SELECT cells.*, ${typedColumns.join(", ")}
+      FROM cells
     ), checked AS (
       SELECT src_row, ${dataset.columns.map((c) => quote(c.name)).join(", ")},
         CASE WHEN ${totalRow} THEN '${totalRowProblem}' ELSE concat_ws(';', ${problems.join(",\n")}) END AS problems

@@ -1,0 +1,192 @@
+// Statistics for small numbers (shared design methods.md): exact intervals, trajectories, progress
+// ratios, Poisson trends, the probability of being on track, funnel limits and empirical-Bayes rates.
+// Pure functions of counts and denominators, so every figure can be checked by hand.
+import {jStat} from "jstat";
+
+const Z95 = 1.959963984540054;
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** Exact Poisson (Garwood) interval for a count y, divided by the exposure (1 = the count itself). */
+export function garwoodInterval(count: number, exposure = 1, level = 0.95): Interval {
+  const alpha = 1 - level;
+  const low = count === 0 ? 0 : jStat.gamma.inv(alpha / 2, count, 1);
+  const high = jStat.gamma.inv(1 - alpha / 2, count + 1, 1);
+  return {low: low / exposure, high: high / exposure};
+}
+
+/** Wilson score interval for a share x/n. */
+export function wilsonInterval(successes: number, trials: number, level = 0.95): Interval {
+  if (trials <= 0) return {low: 0, high: 1};
+  const z = level === 0.95 ? Z95 : jStat.normal.inv(1 - (1 - level) / 2, 0, 1);
+  const p = successes / trials;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
+  const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / (1 + z2 / trials);
+  return {low: Math.max(0, centre - half), high: Math.min(1, centre + half)};
+}
+
+/** Target for year t on the plan's path: baseline × (1 + g)^(t − b). */
+export function trajectory(baseline: number, annualChange: number, baselineYear: number, year: number): number {
+  return baseline * Math.pow(1 + annualChange, year - baselineYear);
+}
+
+/** Compound annual growth rate between two values. */
+export function compoundAnnualChange(from: number, to: number, years: number): number {
+  return Math.pow(to / from, 1 / years) - 1;
+}
+
+export type ProgressCategory = "target_achieved" | "on_track" | "fair" | "limited" | "deterioration";
+
+/**
+ * The UN SDG progress-chart classification: CR = observed annual change ÷ required annual change.
+ * With the required change equal to the plan's g, CR = CAGR / g.
+ */
+export function progressCategory(observedChange: number, requiredChange: number): {ratio: number; category: ProgressCategory} {
+  const ratio = observedChange / requiredChange;
+  const category: ProgressCategory = ratio >= 0.95 ? "on_track" : ratio >= 0.5 ? "fair" : ratio >= -0.1 ? "limited" : "deterioration";
+  return {ratio, category};
+}
+
+export interface PoissonTrend {
+  /** Log-linear slope per year. */
+  slope: number;
+  standardError: number;
+  /** Annual percent change e^b − 1 and its 95% interval. */
+  annualChange: number;
+  annualChangeInterval: Interval;
+  /** Pearson dispersion X²/(n−2); the standard error is inflated by √φ when φ > 1. */
+  dispersion: number;
+  /** One-sided p-value of "the true change is no better than the target change". */
+  pValueAgainstTarget?: number;
+}
+
+/**
+ * Poisson log-linear trend log μ_t = log E_t + a + b(t − t̄), fitted by iteratively reweighted least
+ * squares; quasi-Poisson standard error when over-dispersed.
+ */
+export function poissonTrend(counts: number[], exposures: number[], years: number[], targetChange?: number): PoissonTrend {
+  const n = counts.length;
+  if (n < 2) throw new Error("a trend needs at least two years");
+  const mean = years.reduce((a, b) => a + b, 0) / n;
+  const x = years.map((y) => y - mean);
+  const total = counts.reduce((a, b) => a + b, 0);
+  let a = Math.log(Math.max(total, 0.5) / exposures.reduce((s, e) => s + e, 0));
+  let b = 0;
+  let information = [0, 0, 0];
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const mu = x.map((xi, i) => exposures[i]! * Math.exp(a + b * xi));
+    // Newton–Raphson on the Poisson log-likelihood (identical to IRLS for the canonical link).
+    const gradient = [counts.reduce((s, y, i) => s + y - mu[i]!, 0), counts.reduce((s, y, i) => s + (y - mu[i]!) * x[i]!, 0)];
+    const i00 = mu.reduce((s, m) => s + m, 0);
+    const i01 = mu.reduce((s, m, i) => s + m * x[i]!, 0);
+    const i11 = mu.reduce((s, m, i) => s + m * x[i]! * x[i]!, 0);
+    const det = i00 * i11 - i01 * i01;
+    const da = (i11 * gradient[0]! - i01 * gradient[1]!) / det;
+    const db = (i00 * gradient[1]! - i01 * gradient[0]!) / det;
+    a += da;
+    b += db;
+    information = [i00, i01, i11];
+    if (Math.abs(da) + Math.abs(db) < 1e-12) break;
+  }
+  const [i00, i01, i11] = information as [number, number, number];
+  const fitted = x.map((xi, i) => exposures[i]! * Math.exp(a + b * xi));
+  const pearson = counts.reduce((s, y, i) => s + (y - fitted[i]!) ** 2 / fitted[i]!, 0);
+  const dispersion = n > 2 ? pearson / (n - 2) : 1;
+  const variance = i00 / (i00 * i11 - i01 * i01);
+  const standardError = Math.sqrt(variance) * Math.sqrt(Math.max(1, dispersion));
+  const trend: PoissonTrend = {
+    slope: b,
+    standardError,
+    annualChange: Math.exp(b) - 1,
+    annualChangeInterval: {low: Math.exp(b - Z95 * standardError) - 1, high: Math.exp(b + Z95 * standardError) - 1},
+    dispersion
+  };
+  if (targetChange !== undefined) {
+    // Decreasing targets (g < 0): evidence of being on track is a slope below log(1 + g).
+    const z = (b - Math.log(1 + targetChange)) / standardError;
+    trend.pValueAgainstTarget = targetChange < 0 ? jStat.normal.cdf(z, 0, 1) : 1 - jStat.normal.cdf(z, 0, 1);
+  }
+  return trend;
+}
+
+/**
+ * Probability that the rate ratio θ = λ₂/λ₁ is at most t, with Jeffreys posteriors
+ * λᵢ ~ Gamma(yᵢ + ½, Eᵢ): P(θ ≤ t) = I_{c/(1+c)}(y₂ + ½, y₁ + ½), c = t·E₂/E₁.
+ */
+export function probabilityRatioAtMost(y1: number, e1: number, y2: number, e2: number, t: number): number {
+  const c = (t * e2) / e1;
+  return jStat.beta.cdf(c / (1 + c), y2 + 0.5, y1 + 0.5);
+}
+
+/** Poisson cumulative distribution P(X ≤ k) for mean μ (stable for large μ). */
+export function poissonCdf(k: number, mu: number): number {
+  if (k < 0) return 0;
+  return 1 - jStat.lowRegGamma(Math.floor(k) + 1, mu);
+}
+
+/**
+ * Funnel-plot limit in counts for an expected count μ at probability p (e.g. 0.975, 0.999), with
+ * Spiegelhalter's interpolation between integers: r = Poisson p-quantile,
+ * α = (F(r) − p)/(F(r) − F(r − 1)), limit = r − α.
+ */
+export function poissonFunnelLimit(mu: number, p: number): number {
+  let r = 0;
+  while (poissonCdf(r, mu) < p) r++;
+  const fr = poissonCdf(r, mu);
+  const frMinus = poissonCdf(r - 1, mu);
+  const alpha = fr === frMinus ? 0 : (fr - p) / (fr - frMinus);
+  return Math.max(0, r - alpha);
+}
+
+/** Smallest integer count that lies above the upper limit: a unit is flagged high from this many events. */
+export function poissonQuantile(mu: number, p: number): number {
+  let r = 0;
+  while (poissonCdf(r, mu) < p) r++;
+  return r;
+}
+
+export interface EmpiricalBayes {
+  /** Pooled rate Σy/Σx. */
+  pooled: number;
+  /** Between-unit variance of the true rates (0 means total pooling). */
+  variance: number;
+  smoothed: number[];
+  /** Weight of each unit's own rate. */
+  weights: number[];
+}
+
+/** Marshall's (1991) global empirical-Bayes rates: p̃ᵢ = b + a(pᵢ − b)/(a + b/xᵢ). */
+export function empiricalBayesRates(events: number[], exposures: number[]): EmpiricalBayes {
+  const totalEvents = events.reduce((a, b) => a + b, 0);
+  const totalExposure = exposures.reduce((a, b) => a + b, 0);
+  const b = totalEvents / totalExposure;
+  const rates = events.map((y, i) => y / exposures[i]!);
+  const s2 = rates.reduce((s, p, i) => s + exposures[i]! * (p - b) ** 2, 0) / totalExposure;
+  const a = Math.max(0, s2 - b / (totalExposure / events.length));
+  const weights = exposures.map((x) => (a === 0 ? 0 : a / (a + b / x)));
+  return {pooled: b, variance: a, smoothed: rates.map((p, i) => b + weights[i]! * (p - b)), weights};
+}
+
+/**
+ * Over-dispersion of units around a target (methods §3.2): z-scores on the log scale, 10% winsorised
+ * at each end, φ = mean z², and the additive between-unit variance τ² (0 when φ shows none).
+ */
+export function overdispersion(observed: number[], expected: number[]): {phi: number; tau2: number} {
+  const n = observed.length;
+  const z = observed.map((o, i) => Math.sqrt(expected[i]!) * Math.log(Math.max(o, 0.5) / expected[i]!));
+  const sorted = [...z].sort((p, q) => p - q);
+  const cut = Math.floor(n * 0.1);
+  const lowCut = sorted[cut]!;
+  const highCut = sorted[n - 1 - cut]!;
+  const winsorised = z.map((v) => Math.min(highCut, Math.max(lowCut, v)));
+  const phi = winsorised.reduce((s, v) => s + v * v, 0) / n;
+  const w = expected; // 1/s² with s² = 1/E on the log scale
+  const sumW = w.reduce((s, v) => s + v, 0);
+  const sumW2 = w.reduce((s, v) => s + v * v, 0);
+  const tau2 = n * phi > n - 1 ? (n * phi - (n - 1)) / (sumW - sumW2 / sumW) : 0;
+  return {phi, tau2};
+}
