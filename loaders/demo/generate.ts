@@ -282,6 +282,17 @@ const TRAINING_GROUPS: [string, number][] = [
   ["state_officials", 0]
 ];
 
+/** An annual report: most in the first half of December, some late, a few never. */
+function annualReport(random: Random, year: number, unit: string): (string | number)[][] {
+  const r = random.next();
+  if (r < 0.02) return [];
+  const day =
+    r < 0.15
+      ? new Date(Date.UTC(year, 11, 16 + random.integer(0, 45)))
+      : new Date(Date.UTC(year, 11, random.integer(1, 14)));
+  return [[year, unit, "annual", dmy(day.toISOString().slice(0, 10))]];
+}
+
 export interface DemoFiles {
   directory: string;
   files: string[];
@@ -393,15 +404,11 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
           training.push([year, unit, group, required, trained]);
         }
       }
-      // Annual reports: most by mid-December, some late, a few never.
-      const r = random.next();
-      if (r < 0.02 || skip(unit, year)) continue;
-      const day =
-        r < 0.12
-          ? new Date(Date.UTC(year, 11, 26 + random.integer(0, 35)))
-          : new Date(Date.UTC(year, 11, random.integer(1, 24)));
-      submissions.push([year, unit, "annual", dmy(day.toISOString().slice(0, 10))]);
+      if (!skip(unit, year)) submissions.push(...annualReport(random, year, unit));
     }
+    // Provincial departments report to the ministry too (before the merger; after it, the 34 above).
+    if (year < PROJECTED_YEAR)
+      for (const province of geography.provinces) submissions.push(...annualReport(random, year, province.unit_code));
   }
   for (const [name, rows] of [
     ["workforce", workforce],

@@ -1,7 +1,9 @@
 // Statistics for small numbers (shared design methods.md): exact intervals, trajectories, progress
 // ratios, Poisson trends, the probability of being on track, funnel limits and empirical-Bayes rates.
 // Pure functions of counts and denominators, so every figure can be checked by hand.
-import {jStat} from "jstat";
+import jstat from "jstat"; // CommonJS: its one export is an object
+
+const {jStat} = jstat;
 
 const Z95 = 1.959963984540054;
 
@@ -45,9 +47,13 @@ export type ProgressCategory = "target_achieved" | "on_track" | "fair" | "limite
  * The UN SDG progress-chart classification: CR = observed annual change ÷ required annual change.
  * With the required change equal to the plan's g, CR = CAGR / g.
  */
-export function progressCategory(observedChange: number, requiredChange: number): {ratio: number; category: ProgressCategory} {
+export function progressCategory(
+  observedChange: number,
+  requiredChange: number
+): {ratio: number; category: ProgressCategory} {
   const ratio = observedChange / requiredChange;
-  const category: ProgressCategory = ratio >= 0.95 ? "on_track" : ratio >= 0.5 ? "fair" : ratio >= -0.1 ? "limited" : "deterioration";
+  const category: ProgressCategory =
+    ratio >= 0.95 ? "on_track" : ratio >= 0.5 ? "fair" : ratio >= -0.1 ? "limited" : "deterioration";
   return {ratio, category};
 }
 
@@ -68,7 +74,12 @@ export interface PoissonTrend {
  * Poisson log-linear trend log μ_t = log E_t + a + b(t − t̄), fitted by iteratively reweighted least
  * squares; quasi-Poisson standard error when over-dispersed.
  */
-export function poissonTrend(counts: number[], exposures: number[], years: number[], targetChange?: number): PoissonTrend {
+export function poissonTrend(
+  counts: number[],
+  exposures: number[],
+  years: number[],
+  targetChange?: number
+): PoissonTrend {
   const n = counts.length;
   if (n < 2) throw new Error("a trend needs at least two years");
   const mean = years.reduce((a, b) => a + b, 0) / n;
@@ -80,7 +91,10 @@ export function poissonTrend(counts: number[], exposures: number[], years: numbe
   for (let iteration = 0; iteration < 50; iteration++) {
     const mu = x.map((xi, i) => exposures[i]! * Math.exp(a + b * xi));
     // Newton–Raphson on the Poisson log-likelihood (identical to IRLS for the canonical link).
-    const gradient = [counts.reduce((s, y, i) => s + y - mu[i]!, 0), counts.reduce((s, y, i) => s + (y - mu[i]!) * x[i]!, 0)];
+    const gradient = [
+      counts.reduce((s, y, i) => s + y - mu[i]!, 0),
+      counts.reduce((s, y, i) => s + (y - mu[i]!) * x[i]!, 0)
+    ];
     const i00 = mu.reduce((s, m) => s + m, 0);
     const i01 = mu.reduce((s, m, i) => s + m * x[i]!, 0);
     const i11 = mu.reduce((s, m, i) => s + m * x[i]! * x[i]!, 0);

@@ -1,0 +1,161 @@
+// Counts and denominators for every unit, year and sector, in SQL. A unit's figures are its own rows
+// plus the rows of every unit inside it. Two geographies:
+//  - "reported": units as they were when the data was reported (63 provinces and their districts and
+//    communes before 1 July 2025, the 34 provinces after);
+//  - "2025": today's 34 provinces, each old province's data summed into the new one it joined.
+// The country is "VN" in both.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {queryRows} from "../warehouse/connection.js";
+import {sqlString} from "../warehouse/sql.js";
+
+export type GeographyMode = "reported" | "2025";
+
+export interface UnitFacts {
+  unit_code: string;
+  /** pre2025, 2025, or "any" for the country. */
+  unit_geography: string;
+  year: number;
+  /** "ALL", a section letter or a division. */
+  sector: string;
+  accidents: number | null;
+  fatal_accidents: number | null;
+  deaths: number | null;
+  serious_injuries: number | null;
+  victims: number | null;
+  deaths_labour_relations: number | null;
+  fatal_investigated: number | null;
+  workers: number | null;
+  exposed_workers: number | null;
+  examined_workers: number | null;
+  facilities_with_hazards: number | null;
+  facilities_monitored: number | null;
+}
+
+export interface UnitTraining {
+  unit_code: string;
+  unit_geography: string;
+  year: number;
+  group: string;
+  required: number;
+  trained: number;
+}
+
+/** Which units a fact's unit counts towards, for a geography mode. */
+function ancestorsSql(mode: GeographyMode): string {
+  return mode === "reported"
+    ? `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
+         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE u.geography END AS unit_geography
+       FROM units u, unnest(list_distinct(list_filter([u.unit_code, u.district_code, u.province_code, 'VN'], x -> x IS NOT NULL))) t(ancestor)`
+    : `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
+         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography
+       FROM units u, unnest(list_distinct(list_filter([u.province_2025, 'VN'], x -> x IS NOT NULL))) t(ancestor)`;
+}
+
+export interface FactsFilter {
+  mode: GeographyMode;
+  /** Only this unit (and geography); all units when absent. */
+  unit?: {code: string; geography: string};
+  /** Sector keys to keep ("ALL", section letters, divisions); all when absent. */
+  sectors?: string[];
+}
+
+/** Sector keys a row counts towards: all sectors, its section, and its division when it has one. */
+const sectorKeys = `list_distinct(list_filter(['ALL', section_code, CASE WHEN length(sector_code) = 2 THEN sector_code END], x -> x IS NOT NULL))`;
+
+export async function unitFacts(connection: DuckDBConnection, filter: FactsFilter): Promise<UnitFacts[]> {
+  const unitWhere = filter.unit
+    ? `WHERE a.unit_code = ${sqlString(filter.unit.code)} AND a.unit_geography = ${sqlString(filter.unit.geography)}`
+    : "";
+  const sectorWhere = filter.sectors ? `WHERE sector IN (${filter.sectors.map(sqlString).join(", ")})` : "";
+  return queryRows<UnitFacts>(
+    connection,
+    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere}),
+     facts AS (
+       SELECT a.unit_code, a.unit_geography, i."year", s.sector,
+         count(*) AS accidents, count(*) FILTER (WHERE deaths > 0) AS fatal_accidents, sum(deaths) AS deaths,
+         sum(serious_injuries) AS serious_injuries, sum(victims) AS victims,
+         coalesce(sum(deaths) FILTER (WHERE labour_relation), 0) AS deaths_labour_relations,
+         count(*) FILTER (WHERE deaths > 0 AND investigated) AS fatal_investigated,
+         NULL::HUGEINT AS workers, NULL::HUGEINT AS exposed_workers, NULL::HUGEINT AS examined_workers,
+         NULL::HUGEINT AS facilities_with_hazards, NULL::HUGEINT AS facilities_monitored
+       FROM incidents i JOIN ancestors a ON a.fact_unit = i.unit_code AND a.fact_geography = i.geography,
+         unnest(${sectorKeys}) s(sector)
+       GROUP BY ALL
+       UNION ALL
+       SELECT a.unit_code, a.unit_geography, w."year", s.sector, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         sum(workers), NULL, NULL, NULL, NULL
+       FROM workforce w JOIN ancestors a ON a.fact_unit = w.unit_code AND a.fact_geography = w.geography,
+         unnest(${sectorKeys}) s(sector)
+       GROUP BY ALL
+       UNION ALL
+       SELECT a.unit_code, a.unit_geography, e."year", s.sector, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, sum(exposed_workers), sum(examined_workers), NULL, NULL
+       FROM disease_exams e JOIN ancestors a ON a.fact_unit = e.unit_code AND a.fact_geography = e.geography,
+         unnest(${sectorKeys}) s(sector)
+       GROUP BY ALL
+       UNION ALL
+       SELECT a.unit_code, a.unit_geography, m."year", s.sector, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, NULL, NULL, sum(facilities_with_hazards), sum(facilities_monitored)
+       FROM environment_monitoring m JOIN ancestors a ON a.fact_unit = m.unit_code AND a.fact_geography = m.geography,
+         unnest(${sectorKeys}) s(sector)
+       GROUP BY ALL
+     )
+     SELECT unit_code, unit_geography, "year", sector,
+       ${[
+         "accidents",
+         "fatal_accidents",
+         "deaths",
+         "serious_injuries",
+         "victims",
+         "deaths_labour_relations",
+         "fatal_investigated",
+         "workers",
+         "exposed_workers",
+         "examined_workers",
+         "facilities_with_hazards",
+         "facilities_monitored"
+       ]
+         .map((c) => `CAST(sum(${c}) AS DOUBLE) AS ${c}`)
+         .join(", ")}
+     FROM facts ${sectorWhere}
+     GROUP BY ALL ORDER BY unit_code, unit_geography, "year", sector`
+  );
+}
+
+export async function unitTraining(connection: DuckDBConnection, filter: FactsFilter): Promise<UnitTraining[]> {
+  const unitWhere = filter.unit
+    ? `WHERE a.unit_code = ${sqlString(filter.unit.code)} AND a.unit_geography = ${sqlString(filter.unit.geography)}`
+    : "";
+  return queryRows<UnitTraining>(
+    connection,
+    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere})
+     SELECT a.unit_code, a.unit_geography, t."year", t."group", CAST(sum(required) AS DOUBLE) AS required, CAST(sum(trained) AS DOUBLE) AS trained
+     FROM training t JOIN ancestors a ON a.fact_unit = t.unit_code AND a.fact_geography = t.geography
+     GROUP BY ALL ORDER BY ALL`
+  );
+}
+
+export interface ReportingUnit {
+  unit_code: string;
+  year: number;
+  submitted_on: string | null;
+}
+
+/** The units directly below a unit that are expected to report, with their annual report dates. */
+export async function childSubmissions(
+  connection: DuckDBConnection,
+  unit: {code: string; geography: string}
+): Promise<ReportingUnit[]> {
+  const geography = unit.geography === "any" ? "pre2025" : unit.geography;
+  return queryRows<ReportingUnit>(
+    connection,
+    `WITH children AS (
+       SELECT unit_code, geography FROM units
+       WHERE parent_code = ${sqlString(unit.code)} AND (geography = ${sqlString(geography)} OR ${sqlString(unit.code)} = 'VN')
+     ), years AS (SELECT DISTINCT "year" FROM submissions)
+     SELECT c.unit_code, y."year", strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
+     FROM children c CROSS JOIN years y
+     LEFT JOIN submissions s ON s.unit_code = c.unit_code AND s.geography = c.geography AND s."year" = y."year" AND coalesce(s.report, 'annual') = 'annual'
+     GROUP BY ALL ORDER BY ALL`
+  );
+}

@@ -1,0 +1,457 @@
+// Every indicator of a unit and year, with its interval, and — where the unit's plan sets a target —
+// the target on the plan's trajectory and a status that says how it was reached. The small-numbers
+// rule: below MIN_EVENTS events no verdict is given; large series are judged on a Poisson trend with
+// the UN SDG progress ratio; the rest on the probability of being on track.
+import {describeRule, type Plan, type PlanTarget} from "./plans.js";
+import {
+  garwoodInterval,
+  poissonTrend,
+  probabilityRatioAtMost,
+  progressCategory,
+  trajectory,
+  wilsonInterval
+} from "./statistics.js";
+import type {UnitFacts, UnitTraining} from "./aggregate.js";
+
+export type Status =
+  | "on_track"
+  | "at_risk"
+  | "off_track"
+  | "not_enough_evidence"
+  | "no_data"
+  /** The unit's plan sets no target for this indicator. */
+  | "no_target"
+  /** The year is not after the plan's base year. */
+  | "not_applicable";
+
+export interface IndicatorResult {
+  indicator: string;
+  unit_code: string;
+  geography: string;
+  year: number;
+  sector: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  plan_id: string | null;
+  target_rule: string | null;
+  baseline_year: number | null;
+  baseline_value: number | null;
+  target_value: number | null;
+  status: Status;
+  method: string;
+  /** The calculation in plain words, Vietnamese and English. */
+  explanation: {vi: string; en: string};
+  /** Probability of being on track (Jeffreys), where computed. */
+  probability: number | null;
+  /** Observed ÷ required annual change (SDG progress ratio), where computed. */
+  progress_ratio: number | null;
+  /** The sentence of the plan the target comes from. */
+  target_sentence: string | null;
+}
+
+/** Fewer events than this (base year + current year) give no verdict. */
+export const MIN_EVENTS = 10;
+/** Series with at least this many events a year on average are judged on their trend. */
+export const TREND_EVENTS_PER_YEAR = 100;
+const PER_100K = 100_000;
+
+interface Measure {
+  numerator: number | null;
+  denominator: number | null;
+  /** Scale of the value: 1 for counts and shares, 100,000 for rates. */
+  scale: number;
+  kind: "count" | "rate" | "share";
+}
+
+/** How each indicator is measured from a unit-year's facts. */
+const MEASURES: Record<string, (facts: UnitFacts) => Measure> = {
+  accidents: (f) => count(incidentCount(f, f.accidents)),
+  fatal_accidents: (f) => count(incidentCount(f, f.fatal_accidents)),
+  deaths: (f) => count(incidentCount(f, f.deaths)),
+  serious_injuries: (f) => count(incidentCount(f, f.serious_injuries)),
+  victims: (f) => count(incidentCount(f, f.victims)),
+  fatal_rate: (f) => ({
+    numerator: f.workers == null ? null : (f.deaths_labour_relations ?? 0),
+    denominator: f.workers,
+    scale: PER_100K,
+    kind: "rate"
+  }),
+  exams: (f) => count(f.examined_workers),
+  exam_coverage: (f) => share(f.examined_workers, f.exposed_workers),
+  monitored_facilities: (f) => count(f.facilities_monitored),
+  monitoring_coverage: (f) => share(f.facilities_monitored, f.facilities_with_hazards),
+  fatal_investigated: (f) => share(f.fatal_accidents == null ? null : (f.fatal_investigated ?? 0), f.fatal_accidents)
+};
+/** Indicators that exist for every sector; the others only for all sectors together. */
+export const SECTOR_INDICATORS = [
+  "accidents",
+  "fatal_accidents",
+  "deaths",
+  "serious_injuries",
+  "victims",
+  "fatal_rate"
+];
+export const TRAINING_GROUPS = ["1", "2", "3", "4", "5", "6", "first_aid", "state_officials"];
+
+/**
+ * No incident row for a unit-year that has a workforce means no accident happened: zero, not missing
+ * (accident reporting is compulsory; a unit with no reported accident had none reported).
+ */
+function incidentCount(f: UnitFacts, value: number | null): number | null {
+  return value ?? (f.workers != null || f.accidents != null ? 0 : null);
+}
+
+function count(value: number | null): Measure {
+  return {numerator: value, denominator: null, scale: 1, kind: "count"};
+}
+function share(numerator: number | null, denominator: number | null): Measure {
+  return {numerator, denominator, scale: 1, kind: "share"};
+}
+
+function measureValue(m: Measure): {value: number | null; low: number | null; high: number | null} {
+  if (m.numerator == null) return {value: null, low: null, high: null};
+  if (m.kind === "count") {
+    const ci = garwoodInterval(m.numerator);
+    return {value: m.numerator, low: ci.low, high: ci.high};
+  }
+  if (m.denominator == null || m.denominator <= 0) return {value: null, low: null, high: null};
+  if (m.kind === "rate") {
+    const ci = garwoodInterval(m.numerator, m.denominator / m.scale);
+    return {value: (m.numerator / m.denominator) * m.scale, low: ci.low, high: ci.high};
+  }
+  const ci = wilsonInterval(m.numerator, m.denominator);
+  return {value: m.numerator / m.denominator, low: ci.low, high: ci.high};
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+const fmt = (x: number | null, digits = 2) => (x == null ? "–" : String(round(x, digits)));
+
+function sumFacts(rows: UnitFacts[], sector: string): UnitFacts | undefined {
+  if (rows.length === 0) return undefined;
+  const total = {...rows[0]!, sector};
+  for (const key of Object.keys(total) as (keyof UnitFacts)[]) {
+    if (typeof rows[0]![key] === "number" && key !== "year") {
+      const values = rows.map((r) => r[key] as number | null).filter((v): v is number => v != null);
+      (total as Record<string, unknown>)[key] = values.length ? values.reduce((a, b) => a + b, 0) : null;
+    }
+  }
+  return total;
+}
+
+/** Facts for a target's sector scope: one sector key, or the sum of several (e.g. F, B and division 23). */
+export function factsForScope(
+  byYearAndSector: Map<string, UnitFacts>,
+  year: number,
+  sectors: string[]
+): UnitFacts | undefined {
+  const all = byYearAndSector.get(`${year}|ALL`);
+  const rows = sectors
+    .map((s) => byYearAndSector.get(`${year}|${s}`) ?? (all?.accidents != null ? noIncidents(all, s) : undefined))
+    .filter((r): r is UnitFacts => r !== undefined);
+  return sectors.length === 1 ? rows[0] : sumFacts(rows, sectors.join("+"));
+}
+
+/** A sector in which a unit that reported accidents that year had none. */
+function noIncidents(all: UnitFacts, sector: string): UnitFacts {
+  return {
+    ...all,
+    sector,
+    accidents: 0,
+    fatal_accidents: 0,
+    deaths: 0,
+    serious_injuries: 0,
+    victims: 0,
+    deaths_labour_relations: 0,
+    fatal_investigated: 0,
+    workers: null,
+    exposed_workers: null,
+    examined_workers: null,
+    facilities_with_hazards: null,
+    facilities_monitored: null
+  };
+}
+
+interface Judgement {
+  status: Status;
+  method: string;
+  explanation: {vi: string; en: string};
+  probability: number | null;
+  progress_ratio: number | null;
+  baseline_value: number | null;
+  target_value: number | null;
+}
+
+/** An annual-change target on a count or a rate: trajectory, then trend, probability or no verdict. */
+function judgeAnnualChange(
+  target: PlanTarget & {rule: {kind: "annual_change"}},
+  plan: Plan,
+  year: number,
+  measureOf: (year: number) => Measure | undefined
+): Judgement {
+  const g = ((target.rule.direction === "decrease" ? -1 : 1) * target.rule.percent) / 100;
+  const b = plan.baseline_year!;
+  const base = measureOf(b);
+  const current = measureOf(year);
+  const none = {probability: null, progress_ratio: null};
+  if (!base || base.numerator == null || (base.kind === "rate" && !base.denominator))
+    return {
+      ...none,
+      status: "no_data",
+      method: "no_baseline",
+      baseline_value: null,
+      target_value: null,
+      explanation: {vi: `Không có số liệu năm gốc ${b}.`, en: `No data for the base year ${b}.`}
+    };
+  const baseValue = measureValue(base).value!;
+  const targetValue = trajectory(baseValue, g, b, year);
+  if (!current || current.numerator == null || (current.kind === "rate" && !current.denominator))
+    return {
+      ...none,
+      status: "no_data",
+      method: "no_current_data",
+      baseline_value: baseValue,
+      target_value: targetValue,
+      explanation: {vi: `Không có số liệu năm ${year}.`, en: `No data for ${year}.`}
+    };
+  const currentValue = measureValue(current).value!;
+  const exposure = (m: Measure) => (m.kind === "rate" ? m.denominator! : 1);
+  const path = `${fmt(baseValue)} × ${1 + g}^${year - b} = ${fmt(targetValue)}`;
+
+  // Large series: a Poisson log-linear trend over the base year to this year, judged by the SDG ratio.
+  const years = Array.from({length: year - b + 1}, (_, i) => b + i);
+  const series = years.map(measureOf);
+  const complete = series.every((m) => m && m.numerator != null && (m.kind !== "rate" || m.denominator));
+  const events = series.reduce((s, m) => s + (m?.numerator ?? 0), 0);
+  if (g !== 0 && complete && years.length >= 3 && events / years.length >= TREND_EVENTS_PER_YEAR) {
+    const trend = poissonTrend(
+      series.map((m) => m!.numerator!),
+      series.map((m) => exposure(m!)),
+      years,
+      g
+    );
+    const {ratio, category} = progressCategory(trend.annualChange, g);
+    const status: Status = category === "on_track" ? "on_track" : category === "fair" ? "at_risk" : "off_track";
+    const change = `${fmt(trend.annualChange * 100, 1)}%/năm (KTC 95%: ${fmt(trend.annualChangeInterval.low * 100, 1)} – ${fmt(trend.annualChangeInterval.high * 100, 1)})`;
+    return {
+      status,
+      method: "poisson_trend_progress_ratio",
+      probability: null,
+      progress_ratio: ratio,
+      baseline_value: baseValue,
+      target_value: targetValue,
+      explanation: {
+        vi: `Năm gốc ${b}: ${fmt(baseValue)}. Mục tiêu ${year} theo lộ trình: ${path}. Hiện tại: ${fmt(currentValue)}. Xu hướng Poisson ${b}–${year}: ${change}; tỷ số tiến độ (thay đổi quan sát ÷ yêu cầu ${g * 100}%) = ${fmt(ratio)} → ${status}.`,
+        en: `Base year ${b}: ${fmt(baseValue)}. ${year} target on the path: ${path}. Now: ${fmt(currentValue)}. Poisson trend ${b}–${year}: ${change.replace("/năm", "/yr").replace("KTC", "CI")}; progress ratio (observed ÷ required ${g * 100}% change) = ${fmt(ratio)} → ${status}.`
+      }
+    };
+  }
+
+  // Otherwise: the probability that the ratio now/base is on the target's side (Jeffreys posteriors).
+  const ratioTarget = Math.pow(1 + g, year - b);
+  const pAtMost = probabilityRatioAtMost(
+    base.numerator,
+    exposure(base),
+    current.numerator,
+    exposure(current),
+    ratioTarget
+  );
+  const probability = target.rule.direction === "decrease" ? pAtMost : 1 - pAtMost;
+  const twoYearEvents = base.numerator + current.numerator;
+  let status: Status;
+  if (twoYearEvents < MIN_EVENTS) status = "not_enough_evidence";
+  else if (probability >= 0.9) status = "on_track";
+  else if (probability <= 0.1) status = "off_track";
+  else if (probability < 0.5 && twoYearEvents >= 30) status = "at_risk";
+  else status = "not_enough_evidence";
+  const rule =
+    twoYearEvents < MIN_EVENTS
+      ? {
+          vi: `chỉ có ${twoYearEvents} sự kiện (< ${MIN_EVENTS}): không kết luận`,
+          en: `only ${twoYearEvents} events (< ${MIN_EVENTS}): no verdict`
+        }
+      : {vi: "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1", en: "on track if P ≥ 0.9; off track if P ≤ 0.1"};
+  return {
+    status,
+    method: "jeffreys_probability_on_track",
+    probability,
+    progress_ratio: null,
+    baseline_value: baseValue,
+    target_value: targetValue,
+    explanation: {
+      vi: `Năm gốc ${b}: ${fmt(baseValue)} (${base.numerator}${base.kind === "rate" ? ` / ${base.denominator} LĐ` : ""}). Mục tiêu ${year}: ${path}. Hiện tại: ${fmt(currentValue)} (${current.numerator}${current.kind === "rate" ? ` / ${current.denominator} LĐ` : ""}). Xác suất đạt lộ trình P = ${fmt(probability)}; ${rule.vi}.`,
+      en: `Base year ${b}: ${fmt(baseValue)} (${base.numerator}${base.kind === "rate" ? ` / ${base.denominator} workers` : ""}). ${year} target: ${path}. Now: ${fmt(currentValue)} (${current.numerator}${current.kind === "rate" ? ` / ${current.denominator} workers` : ""}). Probability of being on the path P = ${fmt(probability)}; ${rule.en}.`
+    }
+  };
+}
+
+/** A share target: Wilson interval against the threshold; a 100% target counts the misses. */
+function judgeShare(target: PlanTarget & {rule: {kind: "share"}}, measure: Measure): Judgement {
+  const {value: threshold, comparison} = target.rule;
+  const none = {probability: null, progress_ratio: null, baseline_value: null, target_value: threshold};
+  if (measure.numerator == null || !measure.denominator)
+    return {
+      ...none,
+      status: "no_data",
+      method: "no_data",
+      explanation: {vi: "Không có số liệu (mẫu số bằng 0 hoặc thiếu).", en: "No data (no or zero denominator)."}
+    };
+  if (threshold >= 1) {
+    const misses = measure.denominator - measure.numerator;
+    return {
+      ...none,
+      status: misses === 0 ? "on_track" : "off_track",
+      method: "census_misses",
+      explanation: {
+        vi: `Mục tiêu 100%: ${measure.numerator}/${measure.denominator}, còn ${misses} trường hợp chưa đạt.`,
+        en: `100% target: ${measure.numerator}/${measure.denominator}, ${misses} missed.`
+      }
+    };
+  }
+  const ci = wilsonInterval(measure.numerator, measure.denominator);
+  const met = comparison === "above" ? ci.low > threshold : ci.low >= threshold;
+  const missed = comparison === "above" ? ci.high <= threshold : ci.high < threshold;
+  const status: Status = met ? "on_track" : missed ? "off_track" : "not_enough_evidence";
+  const pct = (x: number) => `${fmt(x * 100, 1)}%`;
+  return {
+    ...none,
+    status,
+    method: "wilson_interval_vs_threshold",
+    explanation: {
+      vi: `${measure.numerator}/${measure.denominator} = ${pct(measure.numerator / measure.denominator)} (KTC 95% Wilson: ${pct(ci.low)} – ${pct(ci.high)}) so với ngưỡng ${comparison === "above" ? ">" : "≥"} ${pct(threshold)}: đạt nếu cả khoảng tin cậy qua ngưỡng, không đạt nếu cả khoảng dưới ngưỡng.`,
+      en: `${measure.numerator}/${measure.denominator} = ${pct(measure.numerator / measure.denominator)} (95% Wilson: ${pct(ci.low)} – ${pct(ci.high)}) against ${comparison === "above" ? ">" : "≥"} ${pct(threshold)}: met when the whole interval clears it, missed when it lies wholly below.`
+    }
+  };
+}
+
+export interface EvaluateOptions {
+  unit_code: string;
+  geography: string;
+  year: number;
+  /** The sector asked for ("ALL" = all sectors). */
+  sector: string;
+  plan: Plan | undefined;
+  facts: UnitFacts[];
+  training: UnitTraining[];
+  timeliness: Map<number, {onTime: number; expected: number; deadline: string}>;
+}
+
+/** All indicators of one unit, year and sector, judged against the unit's plan. */
+export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
+  const {unit_code, geography, year, sector, plan} = options;
+  const byYearSector = new Map(options.facts.map((f) => [`${f.year}|${f.sector}`, f]));
+  const trainingMeasure = (group: string) => (y: number) => {
+    const row = options.training.find((t) => t.year === y && t.group === group);
+    return row ? share(row.trained, row.required) : undefined;
+  };
+  const timelinessMeasure = (y: number) => {
+    const t = options.timeliness.get(y);
+    return t ? share(t.onTime, t.expected) : undefined;
+  };
+  const measures: [string, (y: number, sectors: string[]) => Measure | undefined][] = [
+    ...Object.keys(MEASURES)
+      .filter((indicator) => sector === "ALL" || SECTOR_INDICATORS.includes(indicator))
+      .map(
+        (indicator) =>
+          [
+            indicator,
+            (y: number, sectors: string[]) => {
+              const facts = factsForScope(byYearSector, y, sectors);
+              return facts ? MEASURES[indicator]!(facts) : undefined;
+            }
+          ] as [string, (y: number, sectors: string[]) => Measure | undefined]
+      ),
+    ...(sector === "ALL"
+      ? [
+          ...TRAINING_GROUPS.map(
+            (g) =>
+              [`training_coverage_${g}`, (y: number) => trainingMeasure(g)(y)] as [
+                string,
+                (y: number) => Measure | undefined
+              ]
+          ),
+          ["report_timeliness", (y: number) => timelinessMeasure(y)] as [string, (y: number) => Measure | undefined]
+        ]
+      : [])
+  ];
+
+  const results: IndicatorResult[] = [];
+  for (const [indicator, measureAt] of measures) {
+    const targets =
+      plan?.targets.filter(
+        (t) => t.indicator === indicator && (sector === "ALL" || !t.sectors || t.sectors.includes(sector))
+      ) ?? [];
+    // The plain value for the sector asked for, then one row per target (a target may narrow the sectors).
+    const scopes: (PlanTarget | undefined)[] = targets.length ? targets : [undefined];
+    for (const target of scopes) {
+      const sectors = target?.sectors && sector === "ALL" ? target.sectors : [sector];
+      const measure = measureAt(year, sectors);
+      const {value, low, high} = measure ? measureValue(measure) : {value: null, low: null, high: null};
+      const base = {
+        indicator,
+        unit_code,
+        geography,
+        year,
+        sector: sectors.join("+"),
+        numerator: measure?.numerator ?? null,
+        denominator: measure?.denominator ?? null,
+        value,
+        ci_low: low,
+        ci_high: high,
+        plan_id: plan?.id ?? null,
+        target_rule: target ? describeRule(target.rule).en : null,
+        target_sentence: target?.sentence ?? null,
+        baseline_year: target?.rule.kind === "annual_change" ? plan!.baseline_year : null
+      };
+      let judgement: Judgement;
+      if (!target) {
+        judgement = {
+          status: value == null ? "no_data" : "no_target",
+          method: measure?.kind === "share" ? "wilson_interval" : "garwood_exact_poisson",
+          explanation: {
+            vi: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
+            en: "The plan sets no target for this indicator."
+          },
+          probability: null,
+          progress_ratio: null,
+          baseline_value: null,
+          target_value: null
+        };
+      } else if (target.rule.kind === "annual_change") {
+        judgement =
+          plan!.baseline_year == null || year <= plan!.baseline_year
+            ? {
+                status: "not_applicable",
+                method: "before_plan",
+                explanation: {
+                  vi: `Năm ${year} không sau năm gốc ${plan!.baseline_year}.`,
+                  en: `${year} is not after the base year ${plan!.baseline_year}.`
+                },
+                probability: null,
+                progress_ratio: null,
+                baseline_value: null,
+                target_value: null
+              }
+            : judgeAnnualChange(target as PlanTarget & {rule: {kind: "annual_change"}}, plan!, year, (y) =>
+                measureAt(y, sectors)
+              );
+      } else {
+        judgement = measure
+          ? judgeShare(target as PlanTarget & {rule: {kind: "share"}}, measure)
+          : {
+              status: "no_data",
+              method: "no_data",
+              explanation: {vi: "Không có số liệu.", en: "No data."},
+              probability: null,
+              progress_ratio: null,
+              baseline_value: null,
+              target_value: target.rule.value
+            };
+      }
+      results.push({...base, ...judgement});
+    }
+  }
+  return results;
+}

@@ -1,0 +1,175 @@
+// The indicator engine on a small dataset checked by hand: roll-ups through the unit hierarchy, both
+// geographies, each plan's rules, and the edge cases (zero events, no denominator, missing years,
+// 100% targets, a unit that changed province in 2025).
+import {join} from "node:path";
+import {beforeAll, describe, expect, test} from "vitest";
+import {ingestFile} from "../../loaders/ingest/load-file.js";
+import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicators.js";
+import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
+import type {IndicatorResult} from "../../loaders/indicators/evaluate.js";
+import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
+
+let warehouse: Warehouse;
+
+// Bạch Thông (063, Bắc Kạn 06) and its commune Phủ Thông (01969), Na Rì (066, also Bắc Kạn), and Thái Nguyên city (164, province 19): Bắc Kạn and Thái Nguyên became
+// one province (19) on 01/07/2025.
+beforeAll(async () => {
+  const dir = tempDir();
+  warehouse = await openWarehouse(join(dir, "w.duckdb"));
+  const incidents = [
+    // 2020: 063 has 2 fatal accidents (deaths 2, 1) in construction; 2024: one fatal in mining, one non-fatal
+    incidentRow({
+      "Mã vụ": "a",
+      "Ngày xảy ra": "10/03/2020",
+      "Mã địa bàn": "063",
+      "Mã ngành": "F",
+      "Số người bị nạn": 2,
+      "Số người chết": 2
+    }),
+    incidentRow({"Mã vụ": "b", "Ngày xảy ra": "11/04/2020", "Mã địa bàn": "063", "Mã ngành": "41", "Số người chết": 1}),
+    incidentRow({"Mã vụ": "c", "Ngày xảy ra": "12/05/2024", "Mã địa bàn": "063", "Mã ngành": "08", "Số người chết": 1}),
+    incidentRow({
+      "Mã vụ": "d",
+      "Ngày xảy ra": "13/06/2024",
+      "Mã địa bàn": "01969",
+      "Mã ngành": "C",
+      "Số người chết": 0,
+      "Số người bị thương nặng": 1,
+      "Có quan hệ lao động": "không"
+    }),
+    // Na Rì and Thái Nguyên city, 2024
+    incidentRow({"Mã vụ": "e", "Ngày xảy ra": "14/07/2024", "Mã địa bàn": "066", "Mã ngành": "F", "Số người chết": 1}),
+    incidentRow({"Mã vụ": "f", "Ngày xảy ra": "15/08/2024", "Mã địa bàn": "164", "Mã ngành": "C", "Số người chết": 1})
+  ];
+  await ingestFile(warehouse.connection, writeCsv(join(dir, "incidents.csv"), [INCIDENT_HEADER, ...incidents]));
+  const header = ["Năm", "Mã địa bàn", "Mã ngành", "Số lao động"];
+  await ingestFile(
+    warehouse.connection,
+    writeCsv(join(dir, "workforce.csv"), [
+      header,
+      [2020, "063", "", 20_000],
+      [2024, "063", "", 25_000],
+      [2024, "066", "", 10_000],
+      [2024, "164", "", 100_000]
+    ])
+  );
+  await ingestFile(
+    warehouse.connection,
+    writeCsv(join(dir, "exams.csv"), [
+      ["Năm", "Mã địa bàn", "Số lao động tiếp xúc yếu tố có hại", "Số được khám phát hiện BNN"],
+      [2024, "063", 100, 60],
+      [2023, "063", 100, 55]
+    ])
+  );
+  await ingestFile(
+    warehouse.connection,
+    writeCsv(join(dir, "training.csv"), [
+      ["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"],
+      [2024, "063", "state_officials", 0, 0]
+    ])
+  );
+}, 60_000);
+
+async function indicators(code: string, year: number, options: {sector?: string; mode?: "reported" | "2025"} = {}) {
+  const unit = await resolveUnit(warehouse.connection, code, year, options.mode ?? "reported");
+  return unitIndicators(warehouse.connection, unit!, year, options);
+}
+const find = (results: IndicatorResult[], indicator: string, sector?: string) =>
+  results.find((r) => r.indicator === indicator && (sector === undefined || r.sector === sector))!;
+
+describe("roll-ups", () => {
+  test("a commune's rows count for its district, province and the country", async () => {
+    const district = await indicators("063", 2024);
+    expect(find(district, "accidents").value).toBe(2); // c (district) + d (commune 01969)
+    expect(find(await indicators("06", 2024), "accidents").value).toBe(3); // + Na Rì
+    expect(find(await indicators("VN", 2024), "accidents").value).toBe(4); // + Thái Nguyên city
+  });
+
+  test("today's geography sums Bắc Kạn into Thái Nguyên (19) for every year", async () => {
+    const asReported = await indicators("19", 2024);
+    const today = await indicators("19", 2024, {mode: "2025"});
+    expect(find(asReported, "deaths").value).toBe(1); // only Thái Nguyên city
+    expect(find(today, "deaths").value).toBe(3); // + Bạch Thông and Na Rì
+    expect(find(today, "fatal_rate").denominator).toBe(135_000);
+  });
+
+  test("an old unit asked for in today's geography is answered by its new province, and says so", async () => {
+    const unit = await resolveUnit(warehouse.connection, "063", 2024, "2025");
+    expect(unit).toMatchObject({unit_code: "19", geography: "2025"});
+    expect(unit!.note).toContain("Bạch Thông");
+  });
+});
+
+describe("values and intervals", () => {
+  test("fatal rate per 100,000 with labour-relation deaths only, and its Garwood interval", async () => {
+    const rate = find(await indicators("063", 2024), "fatal_rate");
+    // deaths with labour relations in 063 in 2024: incident c (1); incident d had no death
+    expect(rate).toMatchObject({numerator: 1, denominator: 25_000, value: 4});
+    const ci = garwoodInterval(1, 25_000 / 1e5);
+    expect(rate.ci_low).toBeCloseTo(ci.low, 10);
+    expect(rate.ci_high).toBeCloseTo(ci.high, 10);
+  });
+
+  test("zero events: a sector without accidents counts 0 with interval 0–3.69; without workforce it has no rate", async () => {
+    const results = await indicators("063", 2024, {sector: "F"});
+    expect(find(results, "deaths")).toMatchObject({value: 0, ci_low: 0, ci_high: expect.closeTo(3.689, 3)});
+    expect(find(results, "fatal_rate").value).toBeNull();
+  });
+});
+
+describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
+  test("exam coverage > 50%: 60/100 has a Wilson lower bound above 50% → on track", async () => {
+    const coverage = find(await indicators("063", 2024), "exam_coverage");
+    expect(coverage.plan_id).toBe("bach-thong-2022");
+    expect(wilsonInterval(60, 100).low).toBeGreaterThan(0.5);
+    expect(coverage).toMatchObject({
+      numerator: 60,
+      denominator: 100,
+      target_value: 0.5,
+      status: "on_track",
+      method: "wilson_interval_vs_threshold"
+    });
+  });
+
+  test("55/100 straddles 50% → not enough evidence", async () => {
+    expect(find(await indicators("063", 2023), "exam_coverage").status).toBe("not_enough_evidence");
+  });
+
+  test("fewer fatal accidents in construction, mining and building materials: 2 (2020) → 1 (2024) is too few to judge", async () => {
+    const fatal = find(await indicators("063", 2024), "fatal_accidents", "F+B+23");
+    expect(fatal).toMatchObject({
+      value: 1,
+      baseline_year: 2020,
+      baseline_value: 2,
+      status: "not_enough_evidence",
+      method: "jeffreys_probability_on_track"
+    });
+    expect(fatal.probability).toBeGreaterThan(0.5);
+    expect(fatal.explanation.vi).toContain("không kết luận");
+  });
+
+  test("100% of fatal accidents investigated is a census: a fatal accident with no record of investigation is a miss", async () => {
+    // the fixture rows leave "Đã điều tra" out: 0 of 1 fatal accident recorded as investigated
+    const investigated = find(await indicators("063", 2024), "fatal_investigated");
+    expect(investigated).toMatchObject({numerator: 0, denominator: 1, status: "off_track", method: "census_misses"});
+    expect(investigated.explanation.en).toContain("1 missed");
+  });
+
+  test("a zero denominator gives no data, not a verdict", async () => {
+    expect(find(await indicators("063", 2024), "training_coverage_state_officials").status).toBe("no_data");
+  });
+
+  test("a missing year gives no data", async () => {
+    expect(find(await indicators("063", 2022), "exam_coverage").status).toBe("no_data");
+  });
+
+  test("a commune of Bạch Thông inherits its plan; Na Rì, with no plan of its own or of Bắc Kạn, the national one", async () => {
+    expect(find(await indicators("01969", 2024), "exam_coverage").plan_id).toBe("bach-thong-2022");
+    expect(find(await indicators("066", 2024), "fatal_rate").plan_id).toBe("vn-nq19-2022");
+  });
+});
+
+test("years not after the base year are not judged", async () => {
+  expect(find(await indicators("063", 2020), "fatal_accidents", "F+B+23").status).toBe("not_applicable");
+});
