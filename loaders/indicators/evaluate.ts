@@ -338,10 +338,44 @@ export interface EvaluateOptions {
   timeliness: Map<number, {onTime: number; expected: number; deadline: string}>;
 }
 
+// Judgements shared by the many values that have no target (most of them): one object each.
+const NO_TARGET_TEXT = {
+  vi: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
+  en: "The plan sets no target for this indicator."
+};
+const UNJUDGED = {probability: null, progress_ratio: null, baseline_value: null, target_value: null};
+const NO_DATA: Judgement = {
+  ...UNJUDGED,
+  status: "no_data",
+  method: "no_data",
+  explanation: {vi: "Không có số liệu.", en: "No data."}
+};
+const NO_TARGET_SHARE: Judgement = {
+  ...UNJUDGED,
+  status: "no_target",
+  method: "wilson_interval",
+  explanation: NO_TARGET_TEXT
+};
+const NO_TARGET_COUNT: Judgement = {
+  ...UNJUDGED,
+  status: "no_target",
+  method: "garwood_exact_poisson",
+  explanation: NO_TARGET_TEXT
+};
+
+// A unit's facts indexed by year and sector, built once per facts array (a unit is evaluated for
+// many years and sectors).
+const factIndexes = new WeakMap<UnitFacts[], Map<string, UnitFacts>>();
+function factIndex(facts: UnitFacts[]): Map<string, UnitFacts> {
+  let index = factIndexes.get(facts);
+  if (!index) factIndexes.set(facts, (index = new Map(facts.map((f) => [`${f.year}|${f.sector}`, f]))));
+  return index;
+}
+
 /** All indicators of one unit, year and sector, judged against the unit's plan. */
 export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
   const {unit_code, geography, year, sector, plan} = options;
-  const byYearSector = new Map(options.facts.map((f) => [`${f.year}|${f.sector}`, f]));
+  const byYearSector = factIndex(options.facts);
   const trainingMeasure = (group: string) => (y: number) => {
     const row = options.training.find((t) => t.year === y && t.group === group);
     return row ? share(row.trained, row.required) : undefined;
@@ -407,18 +441,7 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
       };
       let judgement: Judgement;
       if (!target) {
-        judgement = {
-          status: value == null ? "no_data" : "no_target",
-          method: measure?.kind === "share" ? "wilson_interval" : "garwood_exact_poisson",
-          explanation: {
-            vi: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
-            en: "The plan sets no target for this indicator."
-          },
-          probability: null,
-          progress_ratio: null,
-          baseline_value: null,
-          target_value: null
-        };
+        judgement = value == null ? NO_DATA : measure?.kind === "share" ? NO_TARGET_SHARE : NO_TARGET_COUNT;
       } else if (target.rule.kind === "annual_change") {
         judgement =
           plan!.baseline_year == null || year <= plan!.baseline_year

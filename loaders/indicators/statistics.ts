@@ -14,10 +14,24 @@ export interface Interval {
 
 /** Exact Poisson (Garwood) interval for a count y, divided by the exposure (1 = the count itself). */
 export function garwoodInterval(count: number, exposure = 1, level = 0.95): Interval {
-  const alpha = 1 - level;
-  const low = count === 0 ? 0 : jStat.gamma.inv(alpha / 2, count, 1);
-  const high = jStat.gamma.inv(1 - alpha / 2, count + 1, 1);
+  const {low, high} = level === 0.95 ? garwoodCounts95(count) : garwoodCounts(count, level);
   return {low: low / exposure, high: high / exposure};
+}
+
+function garwoodCounts(count: number, level: number): Interval {
+  const alpha = 1 - level;
+  return {
+    low: count === 0 ? 0 : jStat.gamma.inv(alpha / 2, count, 1),
+    high: jStat.gamma.inv(1 - alpha / 2, count + 1, 1)
+  };
+}
+
+// The same counts recur across thousands of units and years; the gamma quantile is the costly part.
+const garwood95 = new Map<number, Interval>();
+function garwoodCounts95(count: number): Interval {
+  let interval = garwood95.get(count);
+  if (!interval) garwood95.set(count, (interval = garwoodCounts(count, 0.95)));
+  return interval;
 }
 
 /** Wilson score interval for a share x/n. */

@@ -167,28 +167,39 @@ export async function checkStagedRows(
   const timeColumn = dataset.columns.find((c) => c.name === dataset.timeColumn)!;
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE staged_codes AS
-    SELECT DISTINCT ${unitRaw("t_unit_code")} AS unit_raw, coalesce(${geography}, 'either') AS time_geography
-      ${hasSector ? `, ${sectorRaw("t_sector_code")} AS sector_raw` : ""}
+    SELECT ${unitRaw("t_unit_code")} AS unit_raw, coalesce(${geography}, 'either') AS time_geography
+      ${hasSector ? `, ${sectorRaw("t_sector_code")} AS sector_raw` : ""}, count(*) AS row_count
     FROM (SELECT ${text("unit_code")} AS t_unit_code, ${hasSector ? `${text("sector_code")} AS t_sector_code,` : ""}
             ${typedSql(timeColumn, text(timeColumn.name))} AS ${quote(timeColumn.name)}
-          FROM ${stageTable})`);
+          FROM ${stageTable})
+    GROUP BY ALL`);
 
   // Unit and sector codes against the reference tables, looked up once per distinct code. A code that
-  // lost its leading zeros is padded to the width most codes in the file have (1 → 01 in a province
-  // column, 63 → 063 in a district column), else to any width at which it exists.
+  // lost its leading zeros is restored: in a column of one level (≥ 95% of rows with codes of one
+  // width), shorter codes are padded to that width (1 → 01 in a province column, 63 → 063 in a district
+  // column); in a column mixing levels, a code that exists as written stays as written (718 is the
+  // district Thủ Dầu Một, not the commune 00718), and only impossible widths are padded (1 → 01, 4 → 5 digits).
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE unit_candidates AS
     WITH raw AS (
       SELECT DISTINCT unit_raw AS raw_code, time_geography FROM staged_codes WHERE unit_raw IS NOT NULL
+    ), widths AS (
+      SELECT length(unit_raw) AS width, sum(row_count) AS rows FROM staged_codes
+      WHERE length(unit_raw) IN (2, 3, 5) AND regexp_full_match(unit_raw, '\\d+') GROUP BY ALL
     ), dominant AS (
-      SELECT CAST(coalesce(mode(length(raw_code)), 2) AS INTEGER) AS width FROM raw WHERE length(raw_code) IN (2, 3, 5)
+      SELECT CAST(coalesce(arg_max(width, rows), 2) AS INTEGER) AS width,
+        coalesce(max(rows) / sum(rows) >= 0.95, true) AS uniform
+      FROM widths
     ), tried AS (
       SELECT raw_code, time_geography, candidate, ordinal
       FROM raw, dominant,
-        unnest(CASE WHEN regexp_full_match(raw_code, '\\d{1,5}')
-          THEN [CASE WHEN length(raw_code) < width THEN lpad(raw_code, width, '0') END,
+        unnest(CASE WHEN NOT regexp_full_match(raw_code, '\\d{1,5}') THEN [upper(raw_code)]
+          WHEN uniform THEN [CASE WHEN length(raw_code) < width THEN lpad(raw_code, width, '0') END,
                 raw_code, lpad(raw_code, 2, '0'), lpad(raw_code, 3, '0'), lpad(raw_code, 5, '0')]
-          ELSE [upper(raw_code)] END) WITH ORDINALITY AS t(candidate, ordinal)
+          ELSE [CASE WHEN length(raw_code) IN (2, 3, 5) THEN raw_code END,
+                CASE WHEN length(raw_code) = 1 THEN lpad(raw_code, 2, '0') END,
+                CASE WHEN length(raw_code) = 4 THEN lpad(raw_code, 5, '0') END,
+                lpad(raw_code, 2, '0'), lpad(raw_code, 3, '0'), lpad(raw_code, 5, '0')] END) WITH ORDINALITY AS t(candidate, ordinal)
       WHERE candidate IS NOT NULL
     ), matched AS (
       SELECT tried.*, units.unit_code, units.geography,

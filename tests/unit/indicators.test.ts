@@ -173,3 +173,20 @@ describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
 test("years not after the base year are not judged", async () => {
   expect(find(await indicators("063", 2020), "fatal_accidents", "F+B+23").status).toBe("not_applicable");
 });
+
+describe("comparing units", () => {
+  test("the reference is the pooled rate; limits widen for small units; smoothed rates lie between own and pooled", async () => {
+    const {compareUnits} = await import("../../loaders/indicators/compare-units.js");
+    const result = await compareUnits(warehouse.connection, {year: 2024, level: "district", parent: "06"});
+    // Bạch Thông 1 labour-relation death / 25,000; Na Rì 1 / 10,000 → pooled 2 / 35,000
+    expect(result.reference_rate).toBeCloseTo((2 / 35_000) * 1e5, 10);
+    const [bachThong, naRi] = ["063", "066"].map((code) => result.units.find((u) => u.unit_code === code)!);
+    expect(naRi!.limit95_high).toBeGreaterThan(bachThong!.limit95_high); // fewer workers, wider funnel
+    for (const unit of [bachThong!, naRi!]) {
+      expect(unit.position).toBe("within");
+      const [low, high] = [Math.min(unit.rate, result.reference_rate), Math.max(unit.rate, result.reference_rate)];
+      expect(unit.smoothed_rate).toBeGreaterThanOrEqual(low - 1e-9);
+      expect(unit.smoothed_rate).toBeLessThanOrEqual(high + 1e-9);
+    }
+  });
+});

@@ -253,6 +253,23 @@ describe("reading values the way Vietnamese spreadsheets write them", () => {
   });
 });
 
+test("in a column mixing levels, a code that exists as written stays (718 is Thủ Dầu Một, not commune 00718)", async () => {
+  const rows = [
+    incidentRow({"Mã vụ": "m1", "Mã địa bàn": "718"}),
+    incidentRow({"Mã vụ": "m2", "Mã địa bàn": "25747"}),
+    incidentRow({"Mã vụ": "m3", "Mã địa bàn": "25750"}),
+    incidentRow({"Mã vụ": "m4", "Mã địa bàn": "74"}),
+    incidentRow({"Mã vụ": "m5", "Mã địa bàn": "1"}),
+    incidentRow({"Mã vụ": "m6", "Mã địa bàn": "4"})
+  ];
+  await load(writeCsv(join(dir, "mixed-levels.csv"), [INCIDENT_HEADER, ...rows]));
+  const codes = await queryRows<{incident_id: string; unit_code: string}>(
+    warehouse.connection,
+    "SELECT incident_id, unit_code FROM incidents ORDER BY incident_id"
+  );
+  expect(codes.map((r) => r.unit_code)).toEqual(["718", "25747", "25750", "74", "01", "04"]);
+});
+
 describe("a messy government spreadsheet", () => {
   test("title rows, merged cells, a column-number row, Excel dates, numeric codes and personal columns", async () => {
     const header = [

@@ -1,0 +1,142 @@
+// Comparing units fairly: each unit's fatal rate against the rate of the units compared (or a target),
+// with funnel-plot limits that widen for small units (exact Poisson, Spiegelhalter 2005; widened for
+// over-dispersion when the units vary more than chance allows) and empirical-Bayes smoothed rates
+// for maps and rankings. Only units outside the limits are marked.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {queryRows} from "../warehouse/connection.js";
+import {sqlString} from "../warehouse/sql.js";
+import {empiricalBayesRates, garwoodInterval, overdispersion, poissonFunnelLimit} from "./statistics.js";
+import type {GeographyMode} from "./aggregate.js";
+
+export type FunnelPosition = "above_99.8" | "above_95" | "within" | "below_95" | "below_99.8";
+
+export interface UnitComparison {
+  unit_code: string;
+  name: string;
+  parent_code: string;
+  deaths: number;
+  workers: number;
+  rate: number;
+  ci_low: number;
+  ci_high: number;
+  expected_deaths: number;
+  limit95_low: number;
+  limit95_high: number;
+  limit998_low: number;
+  limit998_high: number;
+  position: FunnelPosition;
+  smoothed_rate: number;
+  /** Weight of the unit's own rate in its smoothed rate. */
+  own_weight: number;
+}
+
+export interface ComparisonResult {
+  year: number;
+  level: "province" | "district";
+  /** Reference rate per 100,000 (pooled over the units compared). */
+  reference_rate: number;
+  /** Over-dispersion: φ and the additive between-unit variance τ² used to widen the limits. */
+  phi: number;
+  tau2: number;
+  units: UnitComparison[];
+}
+
+const PER_100K = 100_000;
+const Z95 = 1.959963984540054;
+const Z998 = 3.090232306167813;
+
+interface Row {
+  unit_code: string;
+  name: string;
+  parent_code: string;
+  deaths: number;
+  workers: number;
+}
+
+/** Fatal rates (labour-relation deaths per 100,000 workers) of the provinces, or the districts of a province. */
+export async function compareUnits(
+  connection: DuckDBConnection,
+  {
+    year,
+    level,
+    parent,
+    mode = "reported"
+  }: {year: number; level: "province" | "district"; parent?: string; mode?: GeographyMode}
+): Promise<ComparisonResult> {
+  // Units of the level in the geography of the year; today's geography maps each old unit's rows to its new province.
+  const geography = mode === "2025" || year >= 2026 ? "2025" : "pre2025";
+  const unitKey = mode === "2025" ? "u.province_2025" : level === "province" ? "u.province_code" : "u.district_code";
+  const rows = await queryRows<Row>(
+    connection,
+    `WITH facts AS (
+       SELECT ${unitKey} AS unit_code, sum(deaths) FILTER (WHERE labour_relation) AS deaths, NULL::HUGEINT AS workers
+       FROM incidents i JOIN units u ON u.unit_code = i.unit_code AND u.geography = i.geography
+       WHERE i."year" = ${year} GROUP BY ALL
+       UNION ALL
+       SELECT ${unitKey}, NULL, sum(workers)
+       FROM workforce w JOIN units u ON u.unit_code = w.unit_code AND u.geography = w.geography
+       WHERE w."year" = ${year} GROUP BY ALL
+     )
+     SELECT t.unit_code, t.name, t.parent_code, CAST(coalesce(sum(f.deaths), 0) AS DOUBLE) AS deaths, CAST(sum(f.workers) AS DOUBLE) AS workers
+     FROM units t JOIN facts f ON f.unit_code = t.unit_code
+     WHERE t.level = '${level}' AND t.geography = '${geography}' ${parent ? `AND t.parent_code = ${sqlString(parent)}` : ""}
+     GROUP BY ALL HAVING sum(f.workers) > 0 ORDER BY t.unit_code`
+  );
+  const totalDeaths = rows.reduce((s, r) => s + r.deaths, 0);
+  const totalWorkers = rows.reduce((s, r) => s + r.workers, 0);
+  const reference = totalWorkers > 0 ? totalDeaths / totalWorkers : 0;
+  const expected = rows.map((r) => r.workers * reference);
+  const {phi, tau2} =
+    rows.length >= 3 && reference > 0
+      ? overdispersion(
+          rows.map((r) => r.deaths),
+          expected
+        )
+      : {phi: 0, tau2: 0};
+  const eb =
+    rows.length > 0
+      ? empiricalBayesRates(
+          rows.map((r) => r.deaths),
+          rows.map((r) => r.workers)
+        )
+      : undefined;
+  const units = rows.map((r, i): UnitComparison => {
+    const mu = expected[i]!;
+    // Exact Poisson limits, widened on the log scale by τ² where the units are over-dispersed.
+    const limit = (p: number, z: number) => {
+      const exact = poissonFunnelLimit(mu, p) / r.workers;
+      if (tau2 === 0 || mu === 0) return exact;
+      const widened = reference * Math.exp(z * Math.sqrt(1 / mu + tau2));
+      return z > 0 ? Math.max(exact, widened) : Math.min(exact, widened);
+    };
+    const l95 = [limit(0.025, -Z95), limit(0.975, Z95)] as const;
+    const l998 = [limit(0.001, -Z998), limit(0.999, Z998)] as const;
+    const rate = r.deaths / r.workers;
+    const position: FunnelPosition =
+      rate > l998[1]
+        ? "above_99.8"
+        : rate > l95[1]
+          ? "above_95"
+          : rate < l998[0]
+            ? "below_99.8"
+            : rate < l95[0]
+              ? "below_95"
+              : "within";
+    const ci = garwoodInterval(r.deaths, r.workers / PER_100K);
+    return {
+      ...r,
+      rate: rate * PER_100K,
+      ci_low: ci.low,
+      ci_high: ci.high,
+      expected_deaths: mu,
+      limit95_low: l95[0] * PER_100K,
+      limit95_high: l95[1] * PER_100K,
+      limit998_low: l998[0] * PER_100K,
+      limit998_high: l998[1] * PER_100K,
+      position,
+      smoothed_rate: eb!.smoothed[i]! * PER_100K,
+      own_weight: eb!.weights[i]!
+    };
+  });
+  return {year, level, reference_rate: reference * PER_100K, phi, tau2, units};
+}
