@@ -190,3 +190,14 @@ describe("comparing units", () => {
     }
   });
 });
+
+test("roll-up check: a province's own total against the sum of its districts", async () => {
+  const {rollupGaps} = await import("../../loaders/indicators/rollup-checks.js");
+  const dir = tempDir();
+  await ingestFile(warehouse.connection, writeCsv(join(dir, "province-total.csv"), [["Năm", "Mã địa bàn", "Số lao động"], [2024, "06", 50_000]]));
+  const gaps = await rollupGaps(warehouse.connection);
+  // Bắc Kạn says 50,000; its districts 063 and 066 say 25,000 + 10,000
+  expect(gaps).toEqual([
+    {dataset: "workforce", measure: "workers", unit_code: "06", geography: "pre2025", year: 2024, breakdown: "ALL", reported_total: 50_000, sum_of_children: 35_000, gap: 15_000}
+  ]);
+});
