@@ -1,6 +1,7 @@
 // npm run indicators -- --unit CODE --year YYYY [--sector X] [--geography reported|2025]
 //                        [--warehouse PATH] [--format json|table]
 // Every indicator of the unit and year, its interval, the plan's target and the status with its method.
+import {explain} from "../../src/lib/explain.js";
 import {unitIndicators, resolveUnit} from "../indicators/unit-indicators.js";
 import {openWarehouse} from "../warehouse/connection.js";
 import {warehousePath} from "../paths.js";
@@ -44,8 +45,10 @@ try {
   }
   if (unit.note) console.error(unit.note);
   const results = await unitIndicators(warehouse.connection, unit, year, {sector, mode});
-  if (values.format === "json") process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else {
+  if (values.format === "json") {
+    const explained = results.map((r) => ({...r, explanation: {vi: explain(r, "vi"), en: explain(r, "en")}}));
+    process.stdout.write(`${JSON.stringify(explained, null, 2)}\n`);
+  } else {
     console.log(
       `${unit.name} (${unit.unit_code}, ${unit.geography}) · ${year} · ${sector} · plan: ${results.find((r) => r.plan_id)?.plan_id ?? "–"}`
     );

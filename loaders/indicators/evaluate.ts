@@ -42,8 +42,8 @@ export interface IndicatorResult {
   target_value: number | null;
   status: Status;
   method: string;
-  /** The calculation in plain words, Vietnamese and English. */
-  explanation: {vi: string; en: string};
+  /** The inputs of the calculation beyond value and target (src/lib/explain.ts puts it in words). */
+  calculation: Calculation;
   /** Probability of being on track (Jeffreys), where computed. */
   probability: number | null;
   /** Observed ÷ required annual change (SDG progress ratio), where computed. */
@@ -126,9 +126,6 @@ function measureValue(m: Measure): {value: number | null; low: number | null; hi
   return {value: m.numerator / m.denominator, low: ci.low, high: ci.high};
 }
 
-const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
-const fmt = (x: number | null, digits = 2) => (x == null ? "–" : String(round(x, digits)));
-
 function sumFacts(rows: UnitFacts[], sector: string): UnitFacts | undefined {
   if (rows.length === 0) return undefined;
   const total = {...rows[0]!, sector};
@@ -174,10 +171,27 @@ function noIncidents(all: UnitFacts, sector: string): UnitFacts {
   };
 }
 
+/** What a status was computed from, beyond the value, baseline and target. */
+export interface Calculation {
+  /** The plan's annual change g (−0.04 = −4%/year). */
+  required_change?: number;
+  baseline_numerator?: number;
+  baseline_denominator?: number | null;
+  /** Fitted annual change of the Poisson trend and its 95% interval. */
+  trend_change?: number;
+  trend_low?: number;
+  trend_high?: number;
+  /** Events in the base year and this year together (the small-numbers rule). */
+  events?: number;
+  threshold?: number;
+  comparison?: "at_least" | "above";
+  misses?: number;
+}
+
 interface Judgement {
   status: Status;
   method: string;
-  explanation: {vi: string; en: string};
+  calculation: Calculation;
   probability: number | null;
   progress_ratio: number | null;
   baseline_value: number | null;
@@ -203,7 +217,7 @@ function judgeAnnualChange(
       method: "no_baseline",
       baseline_value: null,
       target_value: null,
-      explanation: {vi: `Không có số liệu năm gốc ${b}.`, en: `No data for the base year ${b}.`}
+      calculation: {required_change: g}
     };
   const baseValue = measureValue(base).value!;
   const targetValue = trajectory(baseValue, g, b, year);
@@ -214,11 +228,10 @@ function judgeAnnualChange(
       method: "no_current_data",
       baseline_value: baseValue,
       target_value: targetValue,
-      explanation: {vi: `Không có số liệu năm ${year}.`, en: `No data for ${year}.`}
+      calculation: {required_change: g}
     };
-  const currentValue = measureValue(current).value!;
   const exposure = (m: Measure) => (m.kind === "rate" ? m.denominator! : 1);
-  const path = `${fmt(baseValue)} × ${1 + g}^${year - b} = ${fmt(targetValue)}`;
+  const baseInputs = {required_change: g, baseline_numerator: base.numerator, baseline_denominator: base.denominator};
 
   // Large series: a Poisson log-linear trend over the base year to this year, judged by the SDG ratio.
   const years = Array.from({length: year - b + 1}, (_, i) => b + i);
@@ -234,7 +247,6 @@ function judgeAnnualChange(
     );
     const {ratio, category} = progressCategory(trend.annualChange, g);
     const status: Status = category === "on_track" ? "on_track" : category === "fair" ? "at_risk" : "off_track";
-    const change = `${fmt(trend.annualChange * 100, 1)}%/năm (KTC 95%: ${fmt(trend.annualChangeInterval.low * 100, 1)} – ${fmt(trend.annualChangeInterval.high * 100, 1)})`;
     return {
       status,
       method: "poisson_trend_progress_ratio",
@@ -242,9 +254,12 @@ function judgeAnnualChange(
       progress_ratio: ratio,
       baseline_value: baseValue,
       target_value: targetValue,
-      explanation: {
-        vi: `Năm gốc ${b}: ${fmt(baseValue)}. Mục tiêu ${year} theo lộ trình: ${path}. Hiện tại: ${fmt(currentValue)}. Xu hướng Poisson ${b}–${year}: ${change}; tỷ số tiến độ (thay đổi quan sát ÷ yêu cầu ${g * 100}%) = ${fmt(ratio)} → ${status}.`,
-        en: `Base year ${b}: ${fmt(baseValue)}. ${year} target on the path: ${path}. Now: ${fmt(currentValue)}. Poisson trend ${b}–${year}: ${change.replace("/năm", "/yr").replace("KTC", "CI")}; progress ratio (observed ÷ required ${g * 100}% change) = ${fmt(ratio)} → ${status}.`
+      calculation: {
+        ...baseInputs,
+        trend_change: trend.annualChange,
+        trend_low: trend.annualChangeInterval.low,
+        trend_high: trend.annualChangeInterval.high,
+        events
       }
     };
   }
@@ -266,13 +281,6 @@ function judgeAnnualChange(
   else if (probability <= 0.1) status = "off_track";
   else if (probability < 0.5 && twoYearEvents >= 30) status = "at_risk";
   else status = "not_enough_evidence";
-  const rule =
-    twoYearEvents < MIN_EVENTS
-      ? {
-          vi: `chỉ có ${twoYearEvents} sự kiện (< ${MIN_EVENTS}): không kết luận`,
-          en: `only ${twoYearEvents} events (< ${MIN_EVENTS}): no verdict`
-        }
-      : {vi: "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1", en: "on track if P ≥ 0.9; off track if P ≤ 0.1"};
   return {
     status,
     method: "jeffreys_probability_on_track",
@@ -280,10 +288,7 @@ function judgeAnnualChange(
     progress_ratio: null,
     baseline_value: baseValue,
     target_value: targetValue,
-    explanation: {
-      vi: `Năm gốc ${b}: ${fmt(baseValue)} (${base.numerator}${base.kind === "rate" ? ` / ${base.denominator} LĐ` : ""}). Mục tiêu ${year}: ${path}. Hiện tại: ${fmt(currentValue)} (${current.numerator}${current.kind === "rate" ? ` / ${current.denominator} LĐ` : ""}). Xác suất đạt lộ trình P = ${fmt(probability)}; ${rule.vi}.`,
-      en: `Base year ${b}: ${fmt(baseValue)} (${base.numerator}${base.kind === "rate" ? ` / ${base.denominator} workers` : ""}). ${year} target: ${path}. Now: ${fmt(currentValue)} (${current.numerator}${current.kind === "rate" ? ` / ${current.denominator} workers` : ""}). Probability of being on the path P = ${fmt(probability)}; ${rule.en}.`
-    }
+    calculation: {...baseInputs, events: twoYearEvents}
   };
 }
 
@@ -296,7 +301,7 @@ function judgeShare(target: PlanTarget & {rule: {kind: "share"}}, measure: Measu
       ...none,
       status: "no_data",
       method: "no_data",
-      explanation: {vi: "Không có số liệu (mẫu số bằng 0 hoặc thiếu).", en: "No data (no or zero denominator)."}
+      calculation: {threshold, comparison}
     };
   if (threshold >= 1) {
     const misses = measure.denominator - measure.numerator;
@@ -304,25 +309,18 @@ function judgeShare(target: PlanTarget & {rule: {kind: "share"}}, measure: Measu
       ...none,
       status: misses === 0 ? "on_track" : "off_track",
       method: "census_misses",
-      explanation: {
-        vi: `Mục tiêu 100%: ${measure.numerator}/${measure.denominator}, còn ${misses} trường hợp chưa đạt.`,
-        en: `100% target: ${measure.numerator}/${measure.denominator}, ${misses} missed.`
-      }
+      calculation: {threshold, comparison, misses}
     };
   }
   const ci = wilsonInterval(measure.numerator, measure.denominator);
   const met = comparison === "above" ? ci.low > threshold : ci.low >= threshold;
   const missed = comparison === "above" ? ci.high <= threshold : ci.high < threshold;
   const status: Status = met ? "on_track" : missed ? "off_track" : "not_enough_evidence";
-  const pct = (x: number) => `${fmt(x * 100, 1)}%`;
   return {
     ...none,
     status,
     method: "wilson_interval_vs_threshold",
-    explanation: {
-      vi: `${measure.numerator}/${measure.denominator} = ${pct(measure.numerator / measure.denominator)} (KTC 95% Wilson: ${pct(ci.low)} – ${pct(ci.high)}) so với ngưỡng ${comparison === "above" ? ">" : "≥"} ${pct(threshold)}: đạt nếu cả khoảng tin cậy qua ngưỡng, không đạt nếu cả khoảng dưới ngưỡng.`,
-      en: `${measure.numerator}/${measure.denominator} = ${pct(measure.numerator / measure.denominator)} (95% Wilson: ${pct(ci.low)} – ${pct(ci.high)}) against ${comparison === "above" ? ">" : "≥"} ${pct(threshold)}: met when the whole interval clears it, missed when it lies wholly below.`
-    }
+    calculation: {threshold, comparison}
   };
 }
 
@@ -339,29 +337,10 @@ export interface EvaluateOptions {
 }
 
 // Judgements shared by the many values that have no target (most of them): one object each.
-const NO_TARGET_TEXT = {
-  vi: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
-  en: "The plan sets no target for this indicator."
-};
-const UNJUDGED = {probability: null, progress_ratio: null, baseline_value: null, target_value: null};
-const NO_DATA: Judgement = {
-  ...UNJUDGED,
-  status: "no_data",
-  method: "no_data",
-  explanation: {vi: "Không có số liệu.", en: "No data."}
-};
-const NO_TARGET_SHARE: Judgement = {
-  ...UNJUDGED,
-  status: "no_target",
-  method: "wilson_interval",
-  explanation: NO_TARGET_TEXT
-};
-const NO_TARGET_COUNT: Judgement = {
-  ...UNJUDGED,
-  status: "no_target",
-  method: "garwood_exact_poisson",
-  explanation: NO_TARGET_TEXT
-};
+const UNJUDGED = {probability: null, progress_ratio: null, baseline_value: null, target_value: null, calculation: {}};
+const NO_DATA: Judgement = {...UNJUDGED, status: "no_data", method: "no_data"};
+const NO_TARGET_SHARE: Judgement = {...UNJUDGED, status: "no_target", method: "wilson_interval"};
+const NO_TARGET_COUNT: Judgement = {...UNJUDGED, status: "no_target", method: "garwood_exact_poisson"};
 
 // A unit's facts indexed by year and sector, built once per facts array (a unit is evaluated for
 // many years and sectors).
@@ -448,10 +427,7 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
             ? {
                 status: "not_applicable",
                 method: "before_plan",
-                explanation: {
-                  vi: `Năm ${year} không sau năm gốc ${plan!.baseline_year}.`,
-                  en: `${year} is not after the base year ${plan!.baseline_year}.`
-                },
+                calculation: {},
                 probability: null,
                 progress_ratio: null,
                 baseline_value: null,
@@ -466,7 +442,7 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
           : {
               status: "no_data",
               method: "no_data",
-              explanation: {vi: "Không có số liệu.", en: "No data."},
+              calculation: {threshold: target.rule.value, comparison: target.rule.comparison},
               probability: null,
               progress_ratio: null,
               baseline_value: null,

@@ -8,6 +8,7 @@ import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicat
 import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
 import type {IndicatorResult} from "../../loaders/indicators/evaluate.js";
 import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {explain} from "../../src/lib/explain.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 
 let warehouse: Warehouse;
@@ -146,14 +147,15 @@ describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
       method: "jeffreys_probability_on_track"
     });
     expect(fatal.probability).toBeGreaterThan(0.5);
-    expect(fatal.explanation.vi).toContain("không kết luận");
+    expect(explain(fatal, "vi")).toContain("không kết luận");
+    expect(explain(fatal, "vi")).toContain("Năm gốc 2020: 2 (2). Mục tiêu 2024: 2 × 1^4 = 2. Hiện tại: 1 (1).");
   });
 
   test("100% of fatal accidents investigated is a census: a fatal accident with no record of investigation is a miss", async () => {
     // the fixture rows leave "Đã điều tra" out: 0 of 1 fatal accident recorded as investigated
     const investigated = find(await indicators("063", 2024), "fatal_investigated");
     expect(investigated).toMatchObject({numerator: 0, denominator: 1, status: "off_track", method: "census_misses"});
-    expect(investigated.explanation.en).toContain("1 missed");
+    expect(explain(investigated, "en")).toBe("100% target (a census): 0/1, 1 missed.");
   });
 
   test("a zero denominator gives no data, not a verdict", async () => {
@@ -194,10 +196,26 @@ describe("comparing units", () => {
 test("roll-up check: a province's own total against the sum of its districts", async () => {
   const {rollupGaps} = await import("../../loaders/indicators/rollup-checks.js");
   const dir = tempDir();
-  await ingestFile(warehouse.connection, writeCsv(join(dir, "province-total.csv"), [["Năm", "Mã địa bàn", "Số lao động"], [2024, "06", 50_000]]));
+  await ingestFile(
+    warehouse.connection,
+    writeCsv(join(dir, "province-total.csv"), [
+      ["Năm", "Mã địa bàn", "Số lao động"],
+      [2024, "06", 50_000]
+    ])
+  );
   const gaps = await rollupGaps(warehouse.connection);
   // Bắc Kạn says 50,000; its districts 063 and 066 say 25,000 + 10,000
   expect(gaps).toEqual([
-    {dataset: "workforce", measure: "workers", unit_code: "06", geography: "pre2025", year: 2024, breakdown: "ALL", reported_total: 50_000, sum_of_children: 35_000, gap: 15_000}
+    {
+      dataset: "workforce",
+      measure: "workers",
+      unit_code: "06",
+      geography: "pre2025",
+      year: 2024,
+      breakdown: "ALL",
+      reported_total: 50_000,
+      sum_of_children: 35_000,
+      gap: 15_000
+    }
   ]);
 });

@@ -1,0 +1,127 @@
+// Every status in plain words: the base year, the value required on the plan's path, what was
+// observed, and the method — built from the numbers the engine returns, in the reader's language.
+import {formatters, type Lang} from "./locale.js";
+
+/** The fields of an indicator result this needs (loaders/indicators/evaluate.ts IndicatorResult). */
+export interface ExplainableResult {
+  indicator: string;
+  year: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  baseline_year: number | null;
+  baseline_value: number | null;
+  target_value: number | null;
+  status: string;
+  method: string;
+  probability: number | null;
+  progress_ratio: number | null;
+  calculation: {
+    required_change?: number;
+    baseline_numerator?: number;
+    baseline_denominator?: number | null;
+    trend_change?: number;
+    trend_low?: number;
+    trend_high?: number;
+    events?: number;
+    threshold?: number;
+    comparison?: "at_least" | "above";
+    misses?: number;
+  };
+}
+
+/** Fewer events than this give no verdict (loaders/indicators/evaluate.ts MIN_EVENTS). */
+const MIN_EVENTS = 10;
+
+const words = {
+  vi: {
+    base: "Năm gốc",
+    target: "Mục tiêu",
+    now: "Hiện tại",
+    workers: "LĐ",
+    noBase: (y: number) => `Không có số liệu năm gốc ${y}.`,
+    noCurrent: (y: number) => `Không có số liệu năm ${y}.`,
+    noData: "Không có số liệu (thiếu hoặc mẫu số bằng 0).",
+    noTarget: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
+    beforePlan: (y: number, b: number | null) => `Năm ${y} không sau năm gốc ${b ?? "–"}: chưa đánh giá.`,
+    trend: (b: number, y: number, c: string, lo: string, hi: string) =>
+      `Xu hướng Poisson ${b}–${y}: ${c}/năm (KTC 95%: ${lo} đến ${hi})`,
+    ratio: (g: string, r: string) =>
+      `tỷ số tiến độ (thay đổi quan sát ÷ yêu cầu ${g}) = ${r}; đạt nếu ≥ 0,95, có nguy cơ nếu 0,5–0,95`,
+    probability: (p: string) => `Xác suất đi đúng lộ trình P = ${p}`,
+    fewEvents: (n: number) => `chỉ có ${n} sự kiện trong năm gốc và năm nay (dưới ${MIN_EVENTS}): không kết luận`,
+    probabilityRule: "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1; nếu không: chưa đủ bằng chứng",
+    census: (n: number, d: number, m: number) =>
+      `Mục tiêu 100% (đếm toàn bộ): ${n}/${d}, còn ${m} trường hợp chưa đạt.`,
+    wilson: (share: string, lo: string, hi: string, sign: string, t: string) =>
+      `${share} (KTC 95% Wilson: ${lo} – ${hi}) so với ngưỡng ${sign} ${t}: đạt nếu cả khoảng tin cậy vượt ngưỡng, không đạt nếu cả khoảng dưới ngưỡng, còn lại chưa đủ bằng chứng.`
+  },
+  en: {
+    base: "Base year",
+    target: "Target",
+    now: "Now",
+    workers: "workers",
+    noBase: (y: number) => `No data for the base year ${y}.`,
+    noCurrent: (y: number) => `No data for ${y}.`,
+    noData: "No data (missing, or a zero denominator).",
+    noTarget: "The plan sets no target for this indicator.",
+    beforePlan: (y: number, b: number | null) => `${y} is not after the base year ${b ?? "–"}: not judged.`,
+    trend: (b: number, y: number, c: string, lo: string, hi: string) =>
+      `Poisson trend ${b}–${y}: ${c}/year (95% CI ${lo} to ${hi})`,
+    ratio: (g: string, r: string) =>
+      `progress ratio (observed ÷ required ${g} change) = ${r}; on track if ≥ 0.95, at risk if 0.5–0.95`,
+    probability: (p: string) => `Probability of being on the path P = ${p}`,
+    fewEvents: (n: number) => `only ${n} events in the base year and this year (fewer than ${MIN_EVENTS}): no verdict`,
+    probabilityRule: "on track if P ≥ 0.9, off track if P ≤ 0.1, otherwise not enough evidence",
+    census: (n: number, d: number, m: number) => `100% target (a census): ${n}/${d}, ${m} missed.`,
+    wilson: (share: string, lo: string, hi: string, sign: string, t: string) =>
+      `${share} (95% Wilson ${lo} – ${hi}) against ${sign} ${t}: met when the whole interval clears it, missed when it lies wholly below, otherwise not enough evidence.`
+  }
+};
+
+export function explain(result: ExplainableResult, lang: Lang): string {
+  const w = words[lang];
+  const f = formatters(lang);
+  const number = (x: number | null | undefined, digits = 2) => (x == null ? "–" : f.decimal(x, digits));
+  const percent = (x: number | null | undefined) => (x == null ? "–" : f.percent(x));
+  const c = result.calculation;
+  switch (result.method) {
+    case "no_target":
+    case "wilson_interval":
+    case "garwood_exact_poisson":
+      return w.noTarget;
+    case "before_plan":
+      return w.beforePlan(result.year, result.baseline_year);
+    case "no_baseline":
+      return w.noBase(result.baseline_year ?? result.year);
+    case "no_current_data":
+      return w.noCurrent(result.year);
+    case "no_data":
+      return w.noData;
+    case "census_misses":
+      return w.census(result.numerator ?? 0, result.denominator ?? 0, c.misses ?? 0);
+    case "wilson_interval_vs_threshold":
+      return w.wilson(
+        `${f.integer(result.numerator ?? 0)}/${f.integer(result.denominator ?? 0)} = ${percent(result.value)}`,
+        percent(result.ci_low),
+        percent(result.ci_high),
+        c.comparison === "above" ? ">" : "≥",
+        percent(c.threshold)
+      );
+  }
+  // Annual-change targets: the path first, then the method.
+  const g = c.required_change ?? 0;
+  const years = result.year - (result.baseline_year ?? result.year);
+  const counts = (n: number | null | undefined, d: number | null | undefined) =>
+    n == null ? "" : d ? ` (${f.integer(n)} / ${f.integer(d)} ${w.workers})` : ` (${f.integer(n)})`;
+  const path =
+    `${w.base} ${result.baseline_year}: ${number(result.baseline_value)}${counts(c.baseline_numerator, c.baseline_denominator)}. ` +
+    `${w.target} ${result.year}: ${number(result.baseline_value)} × ${number(1 + g, 2)}^${years} = ${number(result.target_value)}. ` +
+    `${w.now}: ${number(result.value)}${counts(result.numerator, result.denominator)}.`;
+  if (result.method === "poisson_trend_progress_ratio")
+    return `${path} ${w.trend(result.baseline_year!, result.year, percent(c.trend_change), percent(c.trend_low), percent(c.trend_high))}; ${w.ratio(percent(g), number(result.progress_ratio))}.`;
+  const events = c.events ?? 0;
+  return `${path} ${w.probability(number(result.probability))}; ${events < MIN_EVENTS ? w.fewEvents(events) : w.probabilityRule}.`;
+}
