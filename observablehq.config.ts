@@ -7,6 +7,7 @@ export default {
   globalStylesheets: [],
   duckdb: {extensions: {json: null, parquet: null}},
   pages: [
+    {name: "Xu hướng", path: "/trends"},
     {name: "Số liệu toàn quốc 2018–2024", path: "/national"},
     {name: "Truy vấn dữ liệu", path: "/explore"},
     {name: "Nạp số liệu", path: "/upload"}

@@ -12,7 +12,7 @@ for (const levels of [
   const started = performance.now();
   const results = await allIndicators(warehouse.connection, {levels: [...levels]});
   const seconds = (performance.now() - started) / 1000;
-  const units = new Set(results.map((r) => `${r.unit_code}|${r.geography}`)).size;
+  const units = new Set(results.map((r) => `${r.mode}|${r.unit_code}|${r.geography}`)).size;
   const judged = results.filter((r) => !["no_target", "no_data", "not_applicable"].includes(r.status)).length;
   console.log(
     `${levels.join("+")}: ${results.length.toLocaleString("en")} indicator values (${judged.toLocaleString("en")} judged against a plan) for ${units} units × years × sectors in ${seconds.toFixed(1)} s`

@@ -1,9 +1,10 @@
 // A minimal static file server for the built site (dist/), bound to 127.0.0.1 only. Used by `npm start`
 // and by the browser tests, so both see the site exactly as it was built.
 import {createReadStream} from "node:fs";
-import {stat} from "node:fs/promises";
+import {readFile, stat} from "node:fs/promises";
 import {createServer, type Server} from "node:http";
 import {extname, join, normalize, resolve} from "node:path";
+import {gzipSync} from "node:zlib";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -19,6 +20,14 @@ const CONTENT_TYPES: Record<string, string> = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".pdf": "application/pdf"
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
+const gzipped = new Map<string, Buffer>();
+async function compressed(file: string): Promise<Buffer> {
+  let body = gzipped.get(file);
+  if (!body) gzipped.set(file, (body = gzipSync(await readFile(file))));
+  return body;
+}
 
 export interface RunningServer {
   url: string;
@@ -42,10 +51,19 @@ export function serveDirectory(directory: string, port = 0): Promise<RunningServ
         .on("error", () => response.end())
         .pipe(response);
     }
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": size
-    });
+    const type = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
+    // Text is sent compressed when the browser accepts it, as any web server would (JSON, JS, CSS…).
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+      const body = await compressed(file);
+      response.writeHead(200, {
+        "content-type": type,
+        "content-length": body.length,
+        "content-encoding": "gzip",
+        vary: "accept-encoding"
+      });
+      return void response.end(body);
+    }
+    response.writeHead(200, {"content-type": type, "content-length": size});
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {

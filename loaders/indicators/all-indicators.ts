@@ -28,13 +28,19 @@ export interface AllIndicatorsOptions {
   modes?: GeographyMode[];
   /** Which unit levels to include (communes are many and mostly empty). */
   levels?: ("country" | "province" | "district" | "commune")[];
+  /** Keep only these units ("code|geography", geography "any" for the country); all when absent. */
+  units?: Set<string>;
+  /** Keep only these sector keys; all when absent. */
+  sectors?: Set<string>;
   plans?: Plan[];
 }
+
+export type ModeResult = IndicatorResult & {mode: GeographyMode};
 
 export async function allIndicators(
   connection: DuckDBConnection,
   options: AllIndicatorsOptions = {}
-): Promise<IndicatorResult[]> {
+): Promise<ModeResult[]> {
   const {
     modes = ["reported", "2025"],
     levels = ["country", "province", "district", "commune"],
@@ -46,7 +52,7 @@ export async function allIndicators(
   );
   const lineage = new Map(units.map((u) => [`${u.unit_code}|${u.geography}`, u]));
   const level = new Map(units.map((u) => [`${u.unit_code}|${u.geography}`, u.level]));
-  const results: IndicatorResult[] = [];
+  const results: ModeResult[] = [];
   for (const mode of modes) {
     const [facts, training] = await Promise.all([unitFacts(connection, {mode}), unitTraining(connection, {mode})]);
     const factsByUnit = groupBy(facts, (f) => `${f.unit_code}|${f.unit_geography}`);
@@ -55,6 +61,7 @@ export async function allIndicators(
       const [code, geography] = key.split("|") as [string, string];
       const unitLevel = code === "VN" ? "country" : level.get(key);
       if (!unitLevel || !levels.includes(unitLevel as never)) continue;
+      if (options.units && !options.units.has(key)) continue;
       // In today's geography only the 34 provinces and the country are units.
       if (mode === "2025" && geography === "pre2025") continue;
       const row = lineage.get(key);
@@ -71,6 +78,7 @@ export async function allIndicators(
       const bySectorYear = groupBy(unitRows, (f: UnitFacts) => `${f.year}|${f.sector}`);
       for (const yearSector of bySectorYear.keys()) {
         const [year, sector] = yearSector.split("|") as [string, string];
+        if (options.sectors && !options.sectors.has(sector)) continue;
         results.push(
           ...evaluateUnit({
             unit_code: code,
@@ -82,7 +90,7 @@ export async function allIndicators(
             facts: unitRows,
             training: unitTrainingRows,
             timeliness: new Map()
-          }).map((r) => ({...r, geography: mode === "2025" ? `2025:${r.geography}` : r.geography}))
+          }).map((r) => ({...r, mode}))
         );
       }
     }

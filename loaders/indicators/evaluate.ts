@@ -50,6 +50,8 @@ export interface IndicatorResult {
   progress_ratio: number | null;
   /** The sentence of the plan the target comes from. */
   target_sentence: string | null;
+  /** The target's id within its plan. */
+  target_id: string | null;
 }
 
 /** Fewer events than this (base year + current year) give no verdict. */
@@ -416,6 +418,7 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
         plan_id: plan?.id ?? null,
         target_rule: target ? describeRule(target.rule).en : null,
         target_sentence: target?.sentence ?? null,
+        target_id: target?.id ?? null,
         baseline_year: target?.rule.kind === "annual_change" ? plan!.baseline_year : null
       };
       let judgement: Judgement;

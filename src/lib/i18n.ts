@@ -59,7 +59,99 @@ const messages = {
   personalDataNote: {
     vi: "Các cột họ tên, số CMND/CCCD, ngày sinh, điện thoại, địa chỉ của người bị nạn bị bỏ ngay khi đọc tệp và không bao giờ được lưu.",
     en: "Columns with victims' names, ID numbers, birth dates, phone numbers or addresses are dropped on reading and never stored."
-  }
+  },
+  overviewTitle: {vi: "Tổng quan: tiến độ các chỉ tiêu của kế hoạch", en: "Overview: progress on the plan's targets"},
+  unit: {vi: "Địa bàn", en: "Unit"},
+  yearLabel: {vi: "Năm", en: "Year"},
+  geographyReported: {vi: "63 tỉnh (địa giới trước 01/07/2025)", en: "63 provinces (before 1 July 2025)"},
+  geography2025: {
+    vi: "34 tỉnh (từ 01/07/2025, cộng dồn tỉnh cũ)",
+    en: "34 provinces (from 1 July 2025, old provinces summed)"
+  },
+  planUnits: {vi: "Huyện, xã có kế hoạch riêng", en: "Districts and communes with their own plan"},
+  country: {vi: "Toàn quốc", en: "Whole country"},
+  plan: {vi: "Kế hoạch", en: "Plan"},
+  inheritedPlan: {
+    vi: "Địa bàn không có kế hoạch riêng: áp dụng kế hoạch cấp trên",
+    en: "The unit has no plan of its own: its parent's plan applies"
+  },
+  indicator: {vi: "Chỉ tiêu", en: "Indicator"},
+  target: {vi: "Mục tiêu", en: "Target"},
+  statusLabel: {vi: "Tình trạng", en: "Status"},
+  interval: {vi: "KTC 95%", en: "95% CI"},
+  howComputed: {vi: "Cách tính", en: "How this was computed"},
+  fromDocument: {vi: "Trích kế hoạch", en: "From the plan"},
+  noTargets: {
+    vi: "Kế hoạch của địa bàn này không có chỉ tiêu đo được.",
+    en: "This unit's plan has no measurable targets."
+  },
+  scorecardCaption: {vi: "Các chỉ tiêu của kế hoạch", en: "The plan's targets"},
+  demoData: {vi: "Dữ liệu minh họa", en: "Demo data"},
+  demoNote: {
+    vi: "Số liệu cấp huyện/tỉnh trên trang này là dữ liệu minh họa, không phải số liệu thật; tổng toàn quốc 2018–2024 khớp số liệu Bộ LĐTBXH công bố, năm 2025 là dự báo.",
+    en: "District and province figures here are demo data, not real; national totals 2018–2024 match the ministry's published figures, 2025 is projected."
+  },
+  language: {vi: "English", en: "Tiếng Việt"},
+  languageSwitch: {vi: "Xem bằng tiếng Anh", en: "Xem bằng tiếng Việt"},
+  status_on_track: {vi: "Đúng tiến độ", en: "On track"},
+  status_at_risk: {vi: "Có nguy cơ", en: "At risk"},
+  status_off_track: {vi: "Không đạt", en: "Off track"},
+  status_not_enough_evidence: {vi: "Chưa đủ bằng chứng", en: "Not enough evidence"},
+  status_no_data: {vi: "Không có số liệu", en: "No data"},
+  status_no_target: {vi: "Không có chỉ tiêu", en: "No target"},
+  status_not_applicable: {vi: "Chưa đánh giá (năm gốc)", en: "Not judged (base year)"},
+  indicator_accidents: {vi: "Số vụ tai nạn lao động", en: "Accidents"},
+  indicator_fatal_accidents: {vi: "Số vụ tai nạn chết người", en: "Fatal accidents"},
+  indicator_deaths: {vi: "Số người chết", en: "Deaths"},
+  indicator_serious_injuries: {vi: "Số người bị thương nặng", en: "Serious injuries"},
+  indicator_victims: {vi: "Số người bị nạn", en: "Victims"},
+  indicator_fatal_rate: {vi: "Tỷ lệ chết người do TNLĐ (/100.000 LĐ)", en: "Fatal accident rate (per 100,000 workers)"},
+  indicator_exams: {vi: "Số người được khám phát hiện BNN", en: "Workers examined for occupational disease"},
+  indicator_exam_coverage: {
+    vi: "Tỷ lệ người tiếp xúc yếu tố có hại được khám BNN",
+    en: "Share of exposed workers examined"
+  },
+  indicator_monitored_facilities: {vi: "Số cơ sở được quan trắc MTLĐ", en: "Facilities with workplace monitoring"},
+  indicator_monitoring_coverage: {
+    vi: "Tỷ lệ cơ sở có yếu tố có hại được quan trắc",
+    en: "Share of facilities with hazards monitored"
+  },
+  indicator_fatal_investigated: {vi: "Tỷ lệ vụ chết người được điều tra", en: "Share of fatal accidents investigated"},
+  indicator_report_timeliness: {vi: "Tỷ lệ đơn vị báo cáo đúng hạn", en: "Share of units reporting on time"},
+  indicator_training_coverage_1: {vi: "Huấn luyện nhóm 1 (người quản lý)", en: "Training, group 1 (managers)"},
+  indicator_training_coverage_2: {
+    vi: "Huấn luyện nhóm 2 (người làm công tác ATVSLĐ)",
+    en: "Training, group 2 (OSH officers)"
+  },
+  indicator_training_coverage_3: {
+    vi: "Huấn luyện nhóm 3 (công việc yêu cầu nghiêm ngặt)",
+    en: "Training, group 3 (strict-OSH jobs)"
+  },
+  indicator_training_coverage_4: {
+    vi: "Huấn luyện nhóm 4 (người lao động khác)",
+    en: "Training, group 4 (other workers)"
+  },
+  indicator_training_coverage_5: {
+    vi: "Huấn luyện nhóm 5 (người làm công tác y tế)",
+    en: "Training, group 5 (health officers)"
+  },
+  indicator_training_coverage_6: {
+    vi: "Huấn luyện nhóm 6 (an toàn, vệ sinh viên)",
+    en: "Training, group 6 (safety officers)"
+  },
+  indicator_training_coverage_first_aid: {vi: "Huấn luyện sơ cứu, cấp cứu", en: "First-aid training"},
+  indicator_training_coverage_state_officials: {
+    vi: "Tập huấn cán bộ quản lý ATVSLĐ cấp huyện, xã",
+    en: "Training of district and commune OSH managers"
+  },
+  trendsTitle: {vi: "Xu hướng theo năm", en: "Trends over the years"},
+  trendsLead: {
+    vi: "Mỗi chỉ tiêu qua các năm: giá trị (chấm) với khoảng tin cậy 95% (vùng tô) và lộ trình của kế hoạch (đường nét đứt).",
+    en: "Each indicator over the years: value (dots) with its 95% interval (band) and the plan's path (dashed line)."
+  },
+  observed: {vi: "Thực tế", en: "Observed"},
+  planPath: {vi: "Lộ trình kế hoạch", en: "Plan path"},
+  openTrends: {vi: "Xem xu hướng", en: "See trends"}
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

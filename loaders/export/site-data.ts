@@ -1,0 +1,264 @@
+// What the dashboard pages load: small precomputed files (no DuckDB in the browser), built from the
+// same engine as the command line.
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {allIndicators, type ModeResult} from "../indicators/all-indicators.js";
+import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
+import {describeRule, loadPlans, planFor, type Plan} from "../indicators/plans.js";
+import {rollupGaps} from "../indicators/rollup-checks.js";
+import {queryRows} from "../warehouse/connection.js";
+
+export interface SiteUnit {
+  /** "code|geography": unique across both geographies. */
+  key: string;
+  code: string;
+  geography: string;
+  mode: "reported" | "2025";
+  name: string;
+  level: string;
+  /** The province it belongs to (its name), for districts and communes. */
+  parent: string | null;
+  plan_id: string | null;
+  /** Whether the plan is the unit's own (else inherited from a unit above it). */
+  own_plan: boolean;
+}
+
+export interface SitePlan {
+  id: string;
+  title: string;
+  targets: {
+    id: string;
+    indicator: string;
+    sectors: string[] | null;
+    rule: {vi: string; en: string};
+    sentence: string;
+  }[];
+  issuer: string;
+  document: string;
+  period: string;
+  baseline_year: number | null;
+  report_deadline: string | null;
+  not_expressed: {sentence: string; why: string}[];
+}
+
+/** Whether anything loaded is demo data: every page that shows it says so. */
+export async function isDemo(connection: DuckDBConnection): Promise<boolean> {
+  const [row] = await queryRows<{demo: boolean}>(
+    connection,
+    "SELECT coalesce(bool_or(demo), false) AS demo FROM loads"
+  );
+  return row?.demo ?? false;
+}
+
+/** Units a council member can pick: the country, the 63 provinces as they were, the 34 of today, and plan issuers. */
+export async function siteUnits(connection: DuckDBConnection, plans: Plan[] = loadPlans()): Promise<SiteUnit[]> {
+  const issuers = plans.map((p) => p.issuer.unit_code);
+  const rows = await queryRows<{
+    unit_code: string;
+    geography: string;
+    name: string;
+    level: string;
+    district_code: string | null;
+    province_code: string | null;
+    province_name: string | null;
+  }>(
+    connection,
+    `SELECT u.unit_code, u.geography, u.full_name AS name, u.level, u.district_code, u.province_code, p.name AS province_name
+     FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
+     WHERE (u.level = 'province') OR (u.unit_code IN (${issuers.map((c) => `'${c}'`).join(", ")}) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')
+     ORDER BY u.geography DESC, u.level, u.unit_code`
+  );
+  const units: SiteUnit[] = [
+    {
+      key: "VN|any",
+      code: "VN",
+      geography: "any",
+      mode: "reported",
+      name: "Toàn quốc",
+      level: "country",
+      parent: null,
+      plan_id: "vn-nq19-2022",
+      own_plan: true
+    }
+  ];
+  for (const r of rows) {
+    const geography = r.geography as "pre2025" | "2025";
+    const chain = [r.unit_code, r.district_code, r.province_code, "VN"].filter((c): c is string => c != null);
+    const plan = planFor(plans, {unit_code: r.unit_code, geography, chain: [...new Set(chain)]});
+    units.push({
+      key: `${r.unit_code}|${geography}`,
+      code: r.unit_code,
+      geography,
+      mode: geography === "2025" ? "2025" : "reported",
+      name: r.name,
+      level: r.level,
+      parent: r.level === "province" ? null : r.province_name,
+      plan_id: plan?.id ?? null,
+      own_plan: plan?.issuer.unit_code === r.unit_code
+    });
+  }
+  return units;
+}
+
+export function sitePlans(plans: Plan[] = loadPlans()): SitePlan[] {
+  return plans.map((p) => ({
+    id: p.id,
+    title: p.title,
+    targets: p.targets.map((t) => ({
+      id: t.id,
+      indicator: t.indicator,
+      sectors: t.sectors ?? null,
+      rule: describeRule(t.rule),
+      sentence: t.sentence
+    })),
+    issuer: p.issuer.name,
+    document: [p.document.kind, p.document.number, p.document.date].filter(Boolean).join(" "),
+    period: `${p.period.from}–${p.period.to}`,
+    baseline_year: p.baseline_year,
+    report_deadline: p.report_deadline
+      ? `${String(p.report_deadline.day).padStart(2, "0")}/${String(p.report_deadline.month).padStart(2, "0")}`
+      : null,
+    not_expressed: p.not_expressed
+  }));
+}
+
+const significant = (x: number | null) => (x == null ? null : Number(x.toPrecision(5)));
+
+/** Rows as {columns, rows} arrays: the keys are written once (src/lib/table.ts reads it back). */
+export function columnar<T extends object>(rows: T[]): {columns: string[]; rows: unknown[][]} {
+  const columns = rows.length ? Object.keys(rows[0]!) : [];
+  return {columns, rows: rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c]))};
+}
+
+/** One result, with its numbers rounded for the wire and keyed to its unit. */
+function compact(r: ModeResult) {
+  return {
+    unit: `${r.unit_code}|${r.mode === "2025" ? "2025" : r.geography}`,
+    indicator: r.indicator,
+    year: r.year,
+    sector: r.sector,
+    numerator: significant(r.numerator),
+    denominator: significant(r.denominator),
+    value: significant(r.value),
+    ci_low: significant(r.ci_low),
+    ci_high: significant(r.ci_high),
+    plan_id: r.plan_id,
+    target_id: r.target_id,
+    baseline_year: r.baseline_year,
+    baseline_value: significant(r.baseline_value),
+    target_value: significant(r.target_value),
+    status: r.status,
+    method: r.method,
+    probability: significant(r.probability),
+    progress_ratio: significant(r.progress_ratio),
+    calculation: Object.keys(r.calculation).length ? r.calculation : null
+  };
+}
+export type SiteResult = ReturnType<typeof compact>;
+
+/**
+ * Indicators of the site's units for all sectors together; `targetsOnly` keeps the rows judged
+ * against a plan (the scorecard), else every indicator (the trends).
+ */
+export async function siteResults(
+  connection: DuckDBConnection,
+  units: SiteUnit[],
+  {targetsOnly}: {targetsOnly: boolean}
+): Promise<SiteResult[]> {
+  const wanted = new Set(units.map((u) => (u.code === "VN" ? "VN|any" : `${u.code}|${u.geography}`)));
+  const results = await allIndicators(connection, {units: wanted, sectors: new Set(["ALL"])});
+  // The old units and the country as reported; the 34 provinces with their old provinces summed in.
+  const fits = (r: ModeResult) => (r.mode === "reported" ? r.geography !== "2025" : r.unit_code !== "VN");
+  return results.filter((r) => fits(r) && (!targetsOnly || r.target_rule !== null)).map(compact);
+}
+
+export interface SiteComparison extends ComparisonResult {
+  mode: "reported" | "2025";
+  parent: string | null;
+}
+
+/** Province comparisons for every year (as reported, and in today's 34 provinces). */
+function rounded(comparison: SiteComparison): SiteComparison {
+  return {
+    ...comparison,
+    reference_rate: significant(comparison.reference_rate)!,
+    units: comparison.units.map((u) => ({
+      ...u,
+      rate: significant(u.rate)!,
+      ci_low: significant(u.ci_low)!,
+      ci_high: significant(u.ci_high)!,
+      expected_deaths: significant(u.expected_deaths)!,
+      limit95_low: significant(u.limit95_low)!,
+      limit95_high: significant(u.limit95_high)!,
+      limit998_low: significant(u.limit998_low)!,
+      limit998_high: significant(u.limit998_high)!,
+      smoothed_rate: significant(u.smoothed_rate)!,
+      own_weight: significant(u.own_weight)!
+    }))
+  };
+}
+
+export async function provinceComparisons(connection: DuckDBConnection, years: number[]): Promise<SiteComparison[]> {
+  const results: SiteComparison[] = [];
+  for (const year of years) {
+    if (year <= 2024)
+      results.push(
+        rounded({...(await compareUnits(connection, {year, level: "province"})), mode: "reported", parent: null})
+      );
+    results.push(
+      rounded({
+        ...(await compareUnits(connection, {year, level: "province", mode: "2025"})),
+        mode: "2025",
+        parent: null
+      })
+    );
+  }
+  return results;
+}
+
+/** District comparisons within each province, for the years before the district level was abolished. */
+export async function districtComparisons(connection: DuckDBConnection, years: number[]): Promise<SiteComparison[]> {
+  const provinces = await queryRows<{unit_code: string}>(
+    connection,
+    "SELECT unit_code FROM units WHERE level = 'province' AND geography = 'pre2025' ORDER BY 1"
+  );
+  const results: SiteComparison[] = [];
+  for (const year of years.filter((y) => y <= 2024))
+    for (const {unit_code} of provinces)
+      results.push(
+        rounded({
+          ...(await compareUnits(connection, {year, level: "district", parent: unit_code})),
+          mode: "reported",
+          parent: unit_code
+        })
+      );
+  return results;
+}
+
+export async function dataYears(connection: DuckDBConnection): Promise<number[]> {
+  return (await queryRows<{year: number}>(connection, `SELECT DISTINCT "year" AS year FROM incidents ORDER BY 1`)).map(
+    (r) => r.year
+  );
+}
+
+/** The data-quality page: loads, rejected rows, warnings, reporting on time, roll-up gaps. */
+export async function qualityReport(connection: DuckDBConnection) {
+  const [loads, rejects, warnings, gaps] = await Promise.all([
+    queryRows(
+      connection,
+      `SELECT load_id, file_name, sheet, dataset, strftime(loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, rows_read, accepted, rejected,
+         added, replaced, unchanged, skipped_rows, personal_columns_dropped, ignored_columns, demo FROM loads ORDER BY load_id`
+    ),
+    queryRows(
+      connection,
+      `SELECT file_name, sheet, src_row AS row, column_name AS "column", reason_vi, reason_en FROM rejects ORDER BY file_name, src_row`
+    ),
+    queryRows(
+      connection,
+      `SELECT w.dataset, w.file_name, w.code, w.unit_code, coalesce(u.name, w.unit_code) AS unit_name, w.year, count(*)::INTEGER AS rows
+       FROM warnings w LEFT JOIN units u ON u.unit_code = w.unit_code AND u.geography = 'pre2025'
+       GROUP BY ALL ORDER BY w.code, w.year, w.unit_code`
+    ),
+    rollupGaps(connection)
+  ]);
+  return {loads, rejects, warnings, gaps};
+}

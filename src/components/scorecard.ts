@@ -1,0 +1,82 @@
+// Every target of a unit's plan for one year: value with its interval, the target, the status — and,
+// one click away, how the status was computed and the sentence of the plan it comes from.
+import {explain, type ExplainableResult} from "../lib/explain.js";
+import {translateDynamic, translator} from "../lib/i18n.js";
+import {formatIndicatorValue} from "../lib/indicator-format.js";
+import type {Lang} from "../lib/locale.js";
+import {statusBadge} from "./statusBadge.js";
+
+export interface ScorecardRow extends ExplainableResult {
+  sector: string;
+  plan_id: string | null;
+  target_id: string | null;
+}
+
+export interface ScorecardOptions {
+  lang?: Lang;
+  /** "plan id|target id" → the target's rule and sentence, from the plan. */
+  targets: Map<string, {rule: {vi: string; en: string}; sentence: string}>;
+  document?: Document;
+}
+
+export function scorecard(
+  rows: ScorecardRow[],
+  {lang = "vi", targets, document = globalThis.document}: ScorecardOptions
+) {
+  const t = translator(lang);
+  const table = document.createElement("table");
+  table.className = "scorecard";
+  table.createCaption().textContent = t("scorecardCaption");
+  const head = table.createTHead().insertRow();
+  for (const label of [t("indicator"), `${t("value")} (${t("interval")})`, t("target"), t("statusLabel")]) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = label;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of rows) {
+    const target = row.target_id ? targets.get(`${row.plan_id}|${row.target_id}`) : undefined;
+    const tr = body.insertRow();
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent =
+      translateDynamic(lang, "indicator", row.indicator) +
+      (row.sector !== "ALL" ? ` (${row.sector.replaceAll("+", ", ")})` : "");
+    if (target) {
+      const rule = document.createElement("div");
+      rule.className = "target-rule";
+      rule.textContent = target.rule[lang];
+      name.append(rule);
+    }
+    tr.append(name);
+    const value = tr.insertCell();
+    value.className = "number";
+    value.textContent = formatIndicatorValue(row.indicator, row.value, lang);
+    if (row.ci_low != null) {
+      const ci = document.createElement("div");
+      ci.className = "interval";
+      ci.textContent = `${formatIndicatorValue(row.indicator, row.ci_low, lang)} – ${formatIndicatorValue(row.indicator, row.ci_high, lang)}`;
+      value.append(ci);
+    }
+    const targetCell = tr.insertCell();
+    targetCell.className = "number";
+    targetCell.textContent = formatIndicatorValue(row.indicator, row.target_value, lang);
+    const status = tr.insertCell();
+    status.append(statusBadge(row.status, {lang, document}));
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = t("howComputed");
+    const calculation = document.createElement("p");
+    calculation.textContent = explain(row, lang);
+    details.append(summary, calculation);
+    if (target) {
+      const quote = document.createElement("blockquote");
+      quote.lang = "vi";
+      quote.textContent = `${t("fromDocument")}: “${target.sentence}”`;
+      details.append(quote);
+    }
+    status.append(details);
+  }
+  return table;
+}

@@ -1,0 +1,17 @@
+// How each indicator's numbers are written: rates with two decimals, shares as percentages, counts whole.
+import {formatters, type Lang} from "./locale.js";
+
+export type IndicatorKind = "count" | "rate" | "share";
+
+export function indicatorKind(indicator: string): IndicatorKind {
+  if (indicator === "fatal_rate") return "rate";
+  if (/coverage|investigated|timeliness/.test(indicator)) return "share";
+  return "count";
+}
+
+export function formatIndicatorValue(indicator: string, value: number | null | undefined, lang: Lang): string {
+  if (value == null) return "–";
+  const f = formatters(lang);
+  const kind = indicatorKind(indicator);
+  return kind === "share" ? f.percent(value) : kind === "rate" ? f.decimal(value, 2) : f.integer(value);
+}
