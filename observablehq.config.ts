@@ -8,6 +8,8 @@ export default {
   duckdb: {extensions: {json: null, parquet: null}},
   pages: [
     {name: "Xu hướng", path: "/trends"},
+    {name: "So sánh các tỉnh", path: "/provinces"},
+    {name: "So sánh các huyện", path: "/districts"},
     {name: "Số liệu toàn quốc 2018–2024", path: "/national"},
     {name: "Truy vấn dữ liệu", path: "/explore"},
     {name: "Nạp số liệu", path: "/upload"}

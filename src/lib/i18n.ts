@@ -151,7 +151,32 @@ const messages = {
   },
   observed: {vi: "Thực tế", en: "Observed"},
   planPath: {vi: "Lộ trình kế hoạch", en: "Plan path"},
-  openTrends: {vi: "Xem xu hướng", en: "See trends"}
+  openTrends: {vi: "Xem xu hướng", en: "See trends"},
+  provincesTitle: {vi: "So sánh các tỉnh: tỷ lệ chết người do TNLĐ", en: "Comparing provinces: fatal accident rate"},
+  provincesLead: {
+    vi: "Biểu đồ phễu: mỗi chấm là một tỉnh; hai đường giới hạn (95% và 99,8%) rộng ra với tỉnh ít lao động. Chỉ những tỉnh nằm ngoài giới hạn mới khác biệt thật sự so với mức chung; bảng xếp theo tỷ lệ đã làm mượt (Bayes thực nghiệm), không theo số thô.",
+    en: "Funnel plot: each dot is a province; the limits (95% and 99.8%) widen for provinces with fewer workers. Only provinces outside the limits differ truly from the common rate; the table ranks by the smoothed (empirical Bayes) rate, not the raw one."
+  },
+  districtsTitle: {vi: "So sánh các huyện trong tỉnh", en: "Comparing districts within a province"},
+  districtsLead: {
+    vi: "Các huyện trong một tỉnh (địa giới trước 01/07/2025, khi còn cấp huyện), so với mức chung của tỉnh. Huyện ít lao động có giới hạn rất rộng: một năm xấu không đủ để kết luận.",
+    en: "The districts of a province (before 1 July 2025, while districts existed), against the province's common rate. Small districts have very wide limits: one bad year is not enough to conclude."
+  },
+  province: {vi: "Tỉnh", en: "Province"},
+  geography: {vi: "Địa giới", en: "Geography"},
+  deathsLabourRelations: {vi: "Số người chết (có QHLĐ)", en: "Deaths (labour relations)"},
+  workers: {vi: "Số lao động", en: "Workers"},
+  rate: {vi: "Tỷ lệ /100.000", en: "Rate /100,000"},
+  smoothedRate: {vi: "Tỷ lệ làm mượt", en: "Smoothed rate"},
+  funnelPosition: {vi: "Vị trí trên phễu", en: "Funnel position"},
+  referenceRate: {vi: "Mức chung", en: "Common rate"},
+  position_within: {vi: "Trong giới hạn", en: "Within limits"},
+  position_above_95: {vi: "Cao hơn (ngoài giới hạn 95%)", en: "Higher (outside 95%)"},
+  "position_above_99.8": {vi: "Cao hơn rõ rệt (ngoài 99,8%)", en: "Clearly higher (outside 99.8%)"},
+  position_below_95: {vi: "Thấp hơn (ngoài giới hạn 95%)", en: "Lower (outside 95%)"},
+  "position_below_99.8": {vi: "Thấp hơn rõ rệt (ngoài 99,8%)", en: "Clearly lower (outside 99.8%)"},
+  overdispersionNote: {vi: "Giới hạn đã nới theo độ phân tán thừa", en: "Limits widened for over-dispersion"},
+  district: {vi: "Huyện", en: "District"}
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

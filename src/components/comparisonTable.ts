@@ -1,0 +1,41 @@
+// The ranked table behind a funnel plot: ranked by the smoothed rate, with counts and intervals.
+import {translateDynamic, translator} from "../lib/i18n.js";
+import {formatters, type Lang} from "../lib/locale.js";
+import {dataTable} from "./dataTable.js";
+
+export interface ComparedUnit {
+  unit_code: string;
+  name: string;
+  deaths: number;
+  workers: number;
+  rate: number;
+  ci_low: number;
+  ci_high: number;
+  smoothed_rate: number;
+  position: string;
+}
+
+export function comparisonTable(
+  units: ComparedUnit[],
+  {caption, unitLabel, lang = "vi", document}: {caption: string; unitLabel: string; lang?: Lang; document?: Document}
+) {
+  const t = translator(lang);
+  const f = formatters(lang);
+  const ranked = [...units].sort((a, b) => b.smoothed_rate - a.smoothed_rate);
+  return dataTable(ranked, {
+    caption,
+    document,
+    columns: [
+      {label: "#", value: (u) => ranked.indexOf(u) + 1, format: String},
+      {label: unitLabel, value: (u) => `${u.name} (${u.unit_code})`},
+      {label: t("deathsLabourRelations"), value: (u) => u.deaths, format: f.integer},
+      {label: t("workers"), value: (u) => u.workers, format: f.integer},
+      {
+        label: `${t("rate")} (${t("interval")})`,
+        value: (u) => `${f.decimal(u.rate, 2)} (${f.decimal(u.ci_low, 2)} – ${f.decimal(u.ci_high, 2)})`
+      },
+      {label: t("smoothedRate"), value: (u) => u.smoothed_rate, format: (v: number) => f.decimal(v, 2)},
+      {label: t("funnelPosition"), value: (u) => translateDynamic(lang, "position", u.position)}
+    ]
+  });
+}
