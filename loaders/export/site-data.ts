@@ -5,6 +5,8 @@ import {allIndicators, type ModeResult} from "../indicators/all-indicators.js";
 import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
 import {describeRule, loadPlans, planFor, type Plan} from "../indicators/plans.js";
 import {rollupGaps} from "../indicators/rollup-checks.js";
+import type {DatasetName} from "../ingest/datasets.js";
+import {problemText} from "../ingest/messages.js";
 import {queryRows} from "../warehouse/connection.js";
 
 export interface SiteUnit {
@@ -240,9 +242,57 @@ export async function dataYears(connection: DuckDBConnection): Promise<number[]>
   );
 }
 
+interface Submission {
+  year: number;
+  unit_code: string;
+  name: string;
+  level: string;
+  geography: string;
+  district_code: string | null;
+  province_code: string | null;
+  province_name: string | null;
+  submitted_on: string;
+}
+
+/** Every annual report with the date its unit's plan asks for (15/12 where the plan sets none) and whether it was on time. */
+async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
+  const rows = await queryRows<Submission>(
+    connection,
+    `SELECT s."year" AS year, s.unit_code, u.full_name AS name, u.level, s.geography, u.district_code, u.province_code, p.name AS province_name,
+       strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
+     FROM submissions s JOIN units u ON u.unit_code = s.unit_code AND u.geography = s.geography
+     LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
+     WHERE coalesce(s.report, 'annual') = 'annual' GROUP BY ALL ORDER BY 1, 2`
+  );
+  return rows.map((r) => {
+    // A unit reports to the level above it: the deadline is in the plan of the unit that receives the report.
+    const receiver = [
+      r.level === "commune" ? r.district_code : r.level === "district" ? r.province_code : "VN",
+      "VN"
+    ].filter((c): c is string => c != null);
+    const plan = planFor(plans, {
+      unit_code: receiver[0]!,
+      geography: r.geography === "2025" ? "2025" : "pre2025",
+      chain: receiver
+    });
+    const deadline = plan?.report_deadline ?? {month: 12, day: 15};
+    const due = `${r.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
+    return {
+      year: r.year,
+      unit_code: r.unit_code,
+      name: r.name,
+      level: r.level,
+      province: r.province_name,
+      submitted_on: r.submitted_on,
+      due,
+      on_time: r.submitted_on <= due
+    };
+  });
+}
+
 /** The data-quality page: loads, rejected rows, warnings, reporting on time, roll-up gaps. */
-export async function qualityReport(connection: DuckDBConnection) {
-  const [loads, rejects, warnings, gaps] = await Promise.all([
+export async function qualityReport(connection: DuckDBConnection, plans: Plan[] = loadPlans()) {
+  const [loads, rejects, warnings, gaps, timeliness] = await Promise.all([
     queryRows(
       connection,
       `SELECT load_id, file_name, sheet, dataset, strftime(loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, rows_read, accepted, rejected,
@@ -258,7 +308,12 @@ export async function qualityReport(connection: DuckDBConnection) {
        FROM warnings w LEFT JOIN units u ON u.unit_code = w.unit_code AND u.geography = 'pre2025'
        GROUP BY ALL ORDER BY w.code, w.year, w.unit_code`
     ),
-    rollupGaps(connection)
+    rollupGaps(connection),
+    reportTimeliness(connection, plans)
   ]);
-  return {loads, rejects, warnings, gaps};
+  const explained = (warnings as {dataset: string; code: string}[]).map((w) => {
+    const text = problemText(w.dataset as DatasetName, {column: "", code: w.code});
+    return {...w, message_vi: text.vi, message_en: text.en};
+  });
+  return {loads, rejects, warnings: explained, gaps, timeliness: columnar(timeliness)};
 }

@@ -176,7 +176,40 @@ const messages = {
   position_below_95: {vi: "Thấp hơn (ngoài giới hạn 95%)", en: "Lower (outside 95%)"},
   "position_below_99.8": {vi: "Thấp hơn rõ rệt (ngoài 99,8%)", en: "Clearly lower (outside 99.8%)"},
   overdispersionNote: {vi: "Giới hạn đã nới theo độ phân tán thừa", en: "Limits widened for over-dispersion"},
-  district: {vi: "Huyện", en: "District"}
+  district: {vi: "Huyện", en: "District"},
+  qualityTitle: {vi: "Chất lượng số liệu", en: "Data quality"},
+  qualityLead: {
+    vi: "Đã nạp gì từ tệp nào, các dòng bị loại và lý do, các cảnh báo, chênh lệch giữa tổng cấp trên và tổng cấp dưới, và đơn vị nào báo cáo đúng hạn.",
+    en: "What was loaded from which file, rejected rows and why, warnings, gaps between a parent's total and its children's, and who reported on time."
+  },
+  loadsTitle: {vi: "Các lần nạp tệp", en: "Files loaded"},
+  file: {vi: "Tệp", en: "File"},
+  sheet: {vi: "Trang", en: "Sheet"},
+  dataset: {vi: "Bộ số liệu", en: "Dataset"},
+  loadedAt: {vi: "Thời điểm nạp", en: "Loaded at"},
+  rowsRead: {vi: "Dòng đọc", en: "Rows read"},
+  accepted: {vi: "Nhận", en: "Accepted"},
+  rejected: {vi: "Loại", en: "Rejected"},
+  replaced: {vi: "Thay thế", en: "Replaced"},
+  personalDropped: {vi: "Cột cá nhân đã bỏ", en: "Personal columns dropped"},
+  rejectsTitle: {vi: "Các dòng bị loại và lý do", en: "Rejected rows and why"},
+  row: {vi: "Dòng", en: "Row"},
+  reason: {vi: "Lý do", en: "Reason"},
+  warningsTitle: {vi: "Cảnh báo (dòng vẫn được nạp)", en: "Warnings (the rows were loaded)"},
+  warning: {vi: "Cảnh báo", en: "Warning"},
+  gapsTitle: {vi: "Tổng cấp trên khác tổng cấp dưới", en: "Parent totals that differ from their children's sum"},
+  noGaps: {vi: "Không có chênh lệch.", en: "No gaps."},
+  measure: {vi: "Chỉ số", en: "Measure"},
+  reportedTotal: {vi: "Tổng tự báo cáo", en: "Reported total"},
+  sumOfChildren: {vi: "Tổng cấp dưới", en: "Sum of children"},
+  gap: {vi: "Chênh lệch", en: "Gap"},
+  timelinessTitle: {vi: "Báo cáo năm: đúng hạn theo kế hoạch", en: "Annual reports: on time for the plan"},
+  onTime: {vi: "Đúng hạn", en: "On time"},
+  late: {vi: "Muộn", en: "Late"},
+  submittedOn: {vi: "Ngày nộp", en: "Submitted"},
+  due: {vi: "Hạn", en: "Due"},
+  lateReports: {vi: "Báo cáo nộp muộn", en: "Late reports"},
+  shownFirst: {vi: "hiển thị tối đa", en: "showing at most"}
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
