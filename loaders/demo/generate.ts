@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import {mkdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {dsvFormat} from "d3";
+import {loadPlans} from "../indicators/plans.js";
 import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
 import {DEMO_YEARS, FORMAL_WORKFORCE_MILLIONS, PROJECTED_YEAR, yearTargets, type YearTargets} from "./calibration.js";
 import {apportion, Random, WeightedChoice} from "./random.js";
@@ -410,7 +411,17 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
     if (year < PROJECTED_YEAR)
       for (const province of geography.provinces) submissions.push(...annualReport(random, year, province.unit_code));
   }
+  // Yearly progress of the Đắk Lắk task list (plan of 12/2024): most tasks ongoing, some done, a few not started.
+  const taskStatus: (string | number)[][] = [["Năm", "Mã địa bàn", "Mã nhiệm vụ", "Tình trạng", "Ghi chú"]];
+  const tasks = loadPlans().flatMap((plan) => (plan.tasks ?? []).map((task) => ({plan, task})));
+  for (const year of [2025, 2026])
+    for (const {plan, task} of tasks) {
+      const r = random.next();
+      const status = r < (year === 2025 ? 0.35 : 0.2) ? "hoàn thành" : r < 0.9 ? "đang thực hiện" : "chưa thực hiện";
+      taskStatus.push([year, plan.issuer.unit_code, task.id, status, ""]);
+    }
   for (const [name, rows] of [
+    ["task_status", taskStatus],
     ["workforce", workforce],
     ["disease_exams", exams],
     ["environment_monitoring", monitoring],

@@ -317,3 +317,29 @@ export async function qualityReport(connection: DuckDBConnection, plans: Plan[] 
   });
   return {loads, rejects, warnings: explained, gaps, timeliness: columnar(timeliness)};
 }
+
+/** The plans' task lists with each task's yearly status (dataset task_status). */
+export async function planTasks(connection: DuckDBConnection, plans: Plan[] = loadPlans()) {
+  const statuses = await queryRows<{
+    year: number;
+    unit_code: string;
+    task: string;
+    status: string;
+    note: string | null;
+  }>(connection, `SELECT "year" AS year, unit_code, task, status, note FROM task_status ORDER BY 1, 2, 3`);
+  return plans
+    .filter((p) => p.tasks?.length)
+    .map((p) => ({
+      plan_id: p.id,
+      title: p.title,
+      issuer: p.issuer.name,
+      tasks: p.tasks!.map((task) => ({
+        ...task,
+        status: Object.fromEntries(
+          statuses
+            .filter((s) => s.unit_code === p.issuer.unit_code && s.task === task.id)
+            .map((s) => [s.year, {status: s.status, note: s.note}])
+        )
+      }))
+    }));
+}

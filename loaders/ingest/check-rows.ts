@@ -74,6 +74,11 @@ function typedSql(column: ColumnSpec, v: string): string {
         WHEN regexp_full_match(${folded(v)}, '(nhom)?[1-6]') THEN right(${folded(v)}, 1)
         WHEN ${folded(v)} IN ('firstaid', 'socuu', 'socapcuu', 'nguoisocuu') THEN 'first_aid'
         WHEN ${folded(v)} IN ('stateofficials', 'canboquanlynhanuoc', 'quanlynhanuoc', 'canboquanly') THEN 'state_officials' END`;
+    case "task_status":
+      return `CASE
+        WHEN ${folded(v)} IN ('done', 'hoanthanh', 'dahoanthanh', 'xong') THEN 'done'
+        WHEN ${folded(v)} IN ('inprogress', 'dangthuchien', 'dangtrienkhai', 'thuongxuyen') THEN 'in_progress'
+        WHEN ${folded(v)} IN ('notstarted', 'chuathuchien', 'chuatrienkhai', 'khongthuchien') THEN 'not_started' END`;
     case "unit_code":
     case "sector_code":
       return v; // resolved against the reference tables below
@@ -88,7 +93,8 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string[] {
     year: "invalid_year",
     date: "invalid_date",
     boolean: "invalid_boolean",
-    training_group: "unknown_training_group"
+    training_group: "unknown_training_group",
+    task_status: "unknown_task_status"
   };
   if (column.required) {
     const missing = column.kind === "boolean" ? `${v} IS NULL AND NOT ${xStyle(column)}` : `${v} IS NULL`;

@@ -4,7 +4,7 @@
 
 /** How a column's text is read. */
 export type ValueKind =
-  "text" | "date" | "year" | "integer" | "boolean" | "unit_code" | "sector_code" | "training_group";
+  "text" | "date" | "year" | "integer" | "boolean" | "unit_code" | "sector_code" | "training_group" | "task_status";
 
 export interface ColumnSpec {
   name: string;
@@ -40,7 +40,7 @@ export interface DatasetSpec {
 }
 
 export type DatasetName =
-  "incidents" | "workforce" | "disease_exams" | "environment_monitoring" | "training" | "submissions";
+  "incidents" | "workforce" | "disease_exams" | "environment_monitoring" | "training" | "submissions" | "task_status";
 
 const year: ColumnSpec = {name: "year", label: "Năm", aliases: ["Năm báo cáo", "Year"], kind: "year", required: true};
 const unitCode: ColumnSpec = {
@@ -198,6 +198,27 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       {name: "submitted_on", label: "Ngày nộp", aliases: ["Ngày gửi", "Ngày nhận"], kind: "date", required: true}
     ],
     key: ["year", "unit_code", "report"],
+    checks: [],
+    warnings: []
+  },
+  task_status: {
+    name: "task_status",
+    label: {vi: "Tiến độ nhiệm vụ kế hoạch", en: "Plan task progress"},
+    timeColumn: "year",
+    columns: [
+      year,
+      unitCode,
+      {name: "task", label: "Mã nhiệm vụ", aliases: ["Nhiệm vụ", "STT nhiệm vụ"], kind: "text", required: true},
+      {
+        name: "status",
+        label: "Tình trạng",
+        aliases: ["Tiến độ", "Kết quả thực hiện"],
+        kind: "task_status",
+        required: true
+      },
+      {name: "note", label: "Ghi chú", aliases: ["Ghi chú kết quả"], kind: "text", required: false}
+    ],
+    key: ["year", "unit_code", "task"],
     checks: [],
     warnings: []
   }

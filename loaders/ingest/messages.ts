@@ -43,6 +43,10 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     vi: `"${c.vi}" phải là nhóm 1–6, first_aid (sơ cứu) hoặc state_officials (cán bộ quản lý nhà nước)`,
     en: `"${c.en}" must be group 1–6, first_aid or state_officials`
   }),
+  unknown_task_status: (c) => ({
+    vi: `"${c.vi}" phải là hoàn thành, đang thực hiện hoặc chưa thực hiện`,
+    en: `"${c.en}" must be done, in progress or not started (hoàn thành / đang thực hiện / chưa thực hiện)`
+  }),
   duplicate_key: (c) => ({
     vi: `Trùng khóa với một dòng phía trên trong cùng tệp (cột "${c.vi}")`,
     en: `Same key as a row above in this file ("${c.en}")`

@@ -12,7 +12,8 @@ const KIND_HELP: Record<ColumnSpec["kind"], string> = {
   boolean: "có/không, 1/0 hoặc x/để trống",
   unit_code: "mã GSO: tỉnh 2 số, huyện 3 số, xã 5 số; từ 01/07/2025 dùng mã 34 tỉnh mới",
   sector_code: "mã ngành VSIC 2018: chữ A–U hoặc 2 chữ số",
-  training_group: "1–6 (Nghị định 44/2016), first_aid hoặc state_officials"
+  training_group: "1–6 (Nghị định 44/2016), first_aid hoặc state_officials",
+  task_status: "hoàn thành / đang thực hiện / chưa thực hiện"
 };
 
 const EXAMPLES: Record<DatasetName, (string | number)[]> = {
@@ -21,7 +22,8 @@ const EXAMPLES: Record<DatasetName, (string | number)[]> = {
   disease_exams: [2024, "063", "", 850, 430, 2],
   environment_monitoring: [2024, "063", "", 40, 22, 1500, 60],
   training: [2024, "063", "3", 1200, 1010],
-  submissions: [2024, "063", "annual", "08/12/2024"]
+  submissions: [2024, "063", "annual", "08/12/2024"],
+  task_status: [2025, "66", "1a", "hoàn thành", "Đã tổ chức hội nghị quán triệt"]
 };
 
 export const EXAMPLE_MARK = "Ví dụ";

@@ -13,7 +13,8 @@ const SQL_TYPES: Record<ColumnSpec["kind"], string> = {
   boolean: "BOOLEAN",
   unit_code: "VARCHAR",
   sector_code: "VARCHAR",
-  training_group: "VARCHAR"
+  training_group: "VARCHAR",
+  task_status: "VARCHAR"
 };
 
 /** Columns stored for a dataset, in order, with their SQL types. */

@@ -209,7 +209,21 @@ const messages = {
   submittedOn: {vi: "Ngày nộp", en: "Submitted"},
   due: {vi: "Hạn", en: "Due"},
   lateReports: {vi: "Báo cáo nộp muộn", en: "Late reports"},
-  shownFirst: {vi: "hiển thị tối đa", en: "showing at most"}
+  shownFirst: {vi: "hiển thị tối đa", en: "showing at most"},
+  tasksTitle: {vi: "Nhiệm vụ của kế hoạch", en: "The plan's tasks"},
+  tasksLead: {
+    vi: "Danh mục nhiệm vụ trọng tâm (phụ lục kế hoạch của UBND tỉnh Đắk Lắk, 12/2024): cơ quan chủ trì, cơ quan phối hợp, thời gian và tình trạng thực hiện từng năm.",
+    en: "The key tasks (appendix to Đắk Lắk's plan, 12/2024): lead agency, partner agencies, timing and each year's progress."
+  },
+  leadAgency: {vi: "Cơ quan chủ trì", en: "Lead agency"},
+  partners: {vi: "Cơ quan phối hợp", en: "Partner agencies"},
+  timing: {vi: "Thời gian", en: "Timing"},
+  task: {vi: "Nhiệm vụ", en: "Task"},
+  allAgencies: {vi: "Tất cả cơ quan", en: "All agencies"},
+  taskStatus_done: {vi: "Hoàn thành", en: "Done"},
+  taskStatus_in_progress: {vi: "Đang thực hiện", en: "In progress"},
+  taskStatus_not_started: {vi: "Chưa thực hiện", en: "Not started"},
+  taskStatus_none: {vi: "Chưa báo cáo", en: "Not reported"}
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
