@@ -14,7 +14,8 @@ export default {
     {name: "Chất lượng số liệu", path: "/quality"},
     {name: "Số liệu toàn quốc 2018–2024", path: "/national"},
     {name: "Truy vấn dữ liệu", path: "/explore"},
-    {name: "Nạp số liệu", path: "/upload"}
+    {name: "Nạp số liệu", path: "/upload"},
+    {name: "Phương pháp", path: "/methods"}
   ],
   footer: "Giám sát kế hoạch an toàn, vệ sinh lao động · OSH plan monitor",
   search: false,

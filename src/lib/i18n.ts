@@ -223,7 +223,14 @@ const messages = {
   taskStatus_done: {vi: "Hoàn thành", en: "Done"},
   taskStatus_in_progress: {vi: "Đang thực hiện", en: "In progress"},
   taskStatus_not_started: {vi: "Chưa thực hiện", en: "Not started"},
-  taskStatus_none: {vi: "Chưa báo cáo", en: "Not reported"}
+  taskStatus_none: {vi: "Chưa báo cáo", en: "Not reported"},
+  methodsTitle: {vi: "Phương pháp và định nghĩa", en: "Methods and definitions"},
+  plansTitle: {vi: "Các kế hoạch và chỉ tiêu", en: "The plans and their targets"},
+  period: {vi: "Giai đoạn", en: "Period"},
+  baseYear: {vi: "Năm gốc", en: "Base year"},
+  reportDeadline: {vi: "Hạn báo cáo", en: "Report deadline"},
+  notExpressed: {vi: "Không đo được (chưa có số liệu)", en: "Not measurable (no data)"},
+  rule: {vi: "Quy tắc", en: "Rule"}
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
