@@ -34,6 +34,20 @@ for (const file of pages) {
   );
   await context.close();
 }
+// Changing unit and year on the overview: time until the heading shows the new view.
+{
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}/index.html`, {waitUntil: "networkidle"});
+  for (const [label, year] of [["Tỉnh Kon Tum (62)", "2023"], ["Tỉnh Hải Dương (30)", "2024"], ["Hà Nội (01)", "2022"]] as const) {
+    const started = await page.evaluate(() => performance.now());
+    await page.getByLabel("Địa bàn").selectOption({label});
+    await page.getByLabel("Năm").selectOption(year);
+    await page.waitForFunction((y) => document.querySelector("h2")?.textContent?.endsWith(`· ${y}`), year);
+    const elapsed = (await page.evaluate(() => performance.now())) - started;
+    console.log(`overview: change to ${label}, ${year} → updated in ${elapsed.toFixed(0)} ms (including two selections)`);
+  }
+  await page.close();
+}
 await site.close();
 
 function dirSize(path: string): number {
