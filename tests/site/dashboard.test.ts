@@ -16,12 +16,16 @@ test("choose a province, read a target's status and open how it was computed", a
   await expect.poll(() => page.getByRole("heading", {level: 2}).first().textContent()).toBe("Tỉnh Kon Tum · 2024");
   expect(new URL(page.url()).searchParams.get("unit")).toBe("62|pre2025");
   const row = page.getByRole("row", {name: /Tỷ lệ chết người do TNLĐ/});
-  await expect(row.locator(".status-badge").textContent()).resolves.toMatch(/Đúng tiến độ|Có nguy cơ|Không đạt|Chưa đủ bằng chứng|Không có số liệu/);
+  await expect(row.locator(".status-badge").textContent()).resolves.toMatch(
+    /Đúng tiến độ|Có nguy cơ|Không đạt|Chưa đủ bằng chứng|Không có số liệu/
+  );
   await row.getByText("Cách tính").click();
   const calculation = row.locator("details p");
   await expect(calculation.isVisible()).resolves.toBe(true);
   // Kon Tum's plan has no base year of its own: 2023, the year before the plan; Vietnamese numbers
-  await expect(calculation.textContent()).resolves.toMatch(/^Năm gốc 2023: \d+,\d+ \(\d+ \/ [\d.]+ LĐ\)\. Mục tiêu 2024: .* × 0,96\^1 = /);
+  await expect(calculation.textContent()).resolves.toMatch(
+    /^Năm gốc 2023: \d+,\d+ \(\d+ \/ [\d.]+ LĐ\)\. Mục tiêu 2024: .* × 0,96\^1 = /
+  );
   await expect(row.locator("blockquote").textContent()).resolves.toContain("giảm ít nhất 4%/năm");
   expect(problems).toEqual([]);
   await page.close();
@@ -31,10 +35,14 @@ test("switch to English and keep the same view", async () => {
   const {page} = await visit(site, "/index.html?unit=063%7Cpre2025&year=2024");
   await page.getByRole("link", {name: "English"}).click();
   await page.waitForLoadState("networkidle");
-  await expect(page.getByRole("heading", {level: 1}).textContent()).resolves.toBe("Overview: progress on the plan's targets");
+  await expect(page.getByRole("heading", {level: 1}).textContent()).resolves.toBe(
+    "Overview: progress on the plan's targets"
+  );
   await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
   await expect(page.getByLabel("Unit").inputValue()).resolves.toBe("063|pre2025");
-  await expect(page.getByRole("row", {name: /Share of exposed workers examined/}).textContent()).resolves.toContain("share > 50%");
+  await expect(page.getByRole("row", {name: /Share of exposed workers examined/}).textContent()).resolves.toContain(
+    "share > 50%"
+  );
   await page.close();
 });
 
@@ -44,7 +52,9 @@ test("a shared link opens the same unit and year", async () => {
   await expect(page.getByLabel("Năm").inputValue()).resolves.toBe("2022");
   await expect(page.getByRole("heading", {level: 2}).first().textContent()).resolves.toBe("Huyện Bạch Thông · 2022");
   // the plan's own sentence, quoted under each calculation
-  await expect(page.getByText("Trên 50% người lao động làm việc tại các cơ sở", {exact: false}).count()).resolves.toBeGreaterThan(0);
+  await expect(
+    page.getByText("Trên 50% người lao động làm việc tại các cơ sở", {exact: false}).count()
+  ).resolves.toBeGreaterThan(0);
   await page.close();
 });
 
