@@ -230,7 +230,21 @@ const messages = {
   baseYear: {vi: "Năm gốc", en: "Base year"},
   reportDeadline: {vi: "Hạn báo cáo", en: "Report deadline"},
   notExpressed: {vi: "Không đo được (chưa có số liệu)", en: "Not measurable (no data)"},
-  rule: {vi: "Quy tắc", en: "Rule"}
+  rule: {vi: "Quy tắc", en: "Rule"},
+  downloadChart: {vi: "Tải biểu đồ và bảng số liệu", en: "Download the chart and its table"},
+  embed: {vi: "Nhúng (iframe)", en: "Embed (iframe)"},
+  embedCode: {vi: "Mã nhúng", en: "Embed code"},
+  copy: {vi: "Sao chép", en: "Copy"},
+  createdOn: {vi: "Tạo ngày", en: "Created"},
+  demoMark: {vi: "DỮ LIỆU MINH HỌA", en: "DEMO DATA"},
+  sourceDemo: {
+    vi: "Nguồn: dữ liệu minh họa của công cụ Giám sát kế hoạch ATVSLĐ (tổng toàn quốc theo Thông báo TNLĐ hằng năm của Bộ LĐTBXH)",
+    en: "Source: demo data of the OSH plan monitor (national totals from MOLISA's annual labour-accident notices)"
+  },
+  sourceWarehouse: {
+    vi: "Nguồn: số liệu đã nạp vào công cụ Giám sát kế hoạch ATVSLĐ",
+    en: "Source: data loaded into the OSH plan monitor"
+  }
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

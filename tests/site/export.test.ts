@@ -1,0 +1,66 @@
+// Taking a chart out of the site in a real browser: the downloaded SVG and PNG carry the title and the
+// source line, the CSV has its BOM, and the embed page shows the chart alone.
+import {readFileSync} from "node:fs";
+import {afterAll, beforeAll, expect, test} from "vitest";
+import {openSite, visit, type Site} from "./browser.js";
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+async function downloadFrom(
+  page: import("playwright-core").Page,
+  figure: import("playwright-core").Locator,
+  label: string
+) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    figure.getByRole("button", {name: label, exact: true}).click()
+  ]);
+  return {name: download.suggestedFilename(), bytes: readFileSync((await download.path())!)};
+}
+
+test("a trend chart downloads as SVG and PNG with title and source, its table as CSV and XLSX", async () => {
+  const {page, problems} = await visit(site, "/trends.html?unit=62%7Cpre2025");
+  const figure = page.locator("figure.trend").first();
+  const svg = await downloadFrom(page, figure, "SVG");
+  expect(svg.name).toMatch(/\.svg$/);
+  const text = svg.bytes.toString("utf8");
+  expect(text).toContain("Tỷ lệ chết người do TNLĐ");
+  expect(text).toContain("Tỉnh Kon Tum");
+  expect(text).toContain("Nguồn:");
+  expect(text).toContain("DỮ LIỆU MINH HỌA");
+  expect(text).toContain("@font-face");
+  const png = await downloadFrom(page, figure, "PNG");
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.length).toBeGreaterThan(10_000);
+  const csv = await downloadFrom(page, figure, "CSV");
+  expect(csv.bytes.subarray(0, 3).toString("hex")).toBe("efbbbf");
+  expect(csv.bytes.toString("utf8")).toContain("Năm");
+  const xlsx = await downloadFrom(page, figure, "XLSX");
+  expect(xlsx.bytes.subarray(0, 2).toString()).toBe("PK");
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("the embed snippet points at an embed page that shows the chart alone, from this site only", async () => {
+  const {page} = await visit(site, "/trends.html?unit=VN%7Cany");
+  const figure = page.locator("figure.trend").first();
+  await figure.getByText("Nhúng (iframe)").click();
+  const snippet = await figure.getByLabel("Mã nhúng").inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!;
+  expect(src).toContain("/embed.html?chart=trend");
+  await page.close();
+  const embed = await visit(site, new URL(src).pathname + new URL(src).search);
+  expect(embed.outsideRequests).toEqual([]);
+  expect(embed.problems).toEqual([]);
+  await expect(embed.page.locator("#observablehq-sidebar").count()).resolves.toBe(0);
+  await expect(embed.page.getByRole("heading", {level: 1}).textContent()).resolves.toBe(
+    "Tỷ lệ chết người do TNLĐ (/100.000 LĐ)"
+  );
+  await expect(embed.page.locator("figure.embed svg").count()).resolves.toBeGreaterThan(0);
+  await expect(embed.page.getByText("Nguồn:", {exact: false}).count()).resolves.toBe(1);
+  await embed.page.close();
+});
