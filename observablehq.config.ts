@@ -15,7 +15,8 @@ export default {
     {name: "Số liệu toàn quốc 2018–2024", path: "/national"},
     {name: "Truy vấn dữ liệu", path: "/explore"},
     {name: "Nạp số liệu", path: "/upload"},
-    {name: "Phương pháp", path: "/methods"}
+    {name: "Phương pháp", path: "/methods"},
+    {name: "Báo cáo năm (in A4)", path: "/report"}
   ],
   footer: "Giám sát kế hoạch an toàn, vệ sinh lao động · OSH plan monitor",
   search: false,

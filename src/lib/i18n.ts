@@ -244,6 +244,26 @@ const messages = {
   sourceWarehouse: {
     vi: "Nguồn: số liệu đã nạp vào công cụ Giám sát kế hoạch ATVSLĐ",
     en: "Source: data loaded into the OSH plan monitor"
+  },
+  reportTitle: {
+    vi: "Báo cáo kết quả thực hiện kế hoạch an toàn, vệ sinh lao động",
+    en: "Report on the implementation of the OSH plan"
+  },
+  reportYear: {vi: "Năm", en: "Year"},
+  reportPrepared: {vi: "Lập ngày", en: "Prepared on"},
+  reportTargets: {vi: "1. Kết quả thực hiện các chỉ tiêu", en: "1. Results against the targets"},
+  reportTrends: {vi: "2. Diễn biến qua các năm", en: "2. Trends over the years"},
+  reportTasks: {vi: "3. Nhiệm vụ", en: "3. Tasks"},
+  reportQuality: {vi: "4. Ghi chú về số liệu", en: "4. Notes on the data"},
+  reportSources: {vi: "5. Nguồn số liệu và phương pháp", en: "5. Sources and methods"},
+  reportNoTasks: {vi: "Kế hoạch của địa bàn không có danh mục nhiệm vụ.", en: "The unit's plan has no task list."},
+  reportQualityLine: {
+    vi: "tệp đã nạp; dòng bị loại (giữ lại kèm lý do); cảnh báo về địa bàn này",
+    en: "files loaded; rows rejected (kept with their reasons); warnings about this unit"
+  },
+  reportMethodsLine: {
+    vi: "Tỷ lệ và số đếm kèm khoảng tin cậy 95% (Garwood cho số đếm và tỷ lệ, Wilson cho tỷ lệ phần trăm); tình trạng theo lộ trình của kế hoạch, không kết luận khi quá ít sự kiện. Chi tiết: trang Phương pháp.",
+    en: "Rates and counts with 95% intervals (Garwood for counts and rates, Wilson for shares); statuses against the plan's path, no verdict when events are too few. Details: the Methods page."
   }
 } satisfies Record<string, Record<Lang, string>>;
 
