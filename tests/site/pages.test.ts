@@ -71,3 +71,23 @@ test("the upload page offers the Excel template, one sheet per dataset", async (
   expect(problems).toEqual([]);
   await page.close();
 });
+
+test.each(["/index.html", "/trends.html", "/provinces.html", "/districts.html", "/national.html"])(
+  "every chart on %s can be downloaded and embedded",
+  async (path) => {
+    const {page} = await visit(site, path);
+    const charts = await page.locator("figure:has(svg[role=img])").count();
+    expect(charts).toBeGreaterThan(0);
+    for (const label of ["SVG", "PNG", "CSV", "XLSX"])
+      expect(
+        await page
+          .locator("figure:has(svg[role=img]) .export-toolbar")
+          .getByRole("button", {name: label, exact: true})
+          .count()
+      ).toBe(charts);
+    expect(await page.locator("figure:has(svg[role=img]) .export-toolbar").getByText("Nhúng (iframe)").count()).toBe(
+      charts
+    );
+    await page.close();
+  }
+);

@@ -1,0 +1,39 @@
+// The table behind a funnel plot, for CSV and XLSX downloads.
+import type {ExportColumn} from "./export/csv.js";
+import {translateDynamic, translator} from "./i18n.js";
+import type {Lang} from "./locale.js";
+
+export interface ComparedRow {
+  unit_code: string;
+  name: string;
+  deaths: number;
+  workers: number;
+  rate: number;
+  ci_low: number;
+  ci_high: number;
+  smoothed_rate: number;
+  limit95_low: number;
+  limit95_high: number;
+  limit998_low: number;
+  limit998_high: number;
+  position: string;
+}
+
+export function comparisonColumns(lang: Lang): ExportColumn<ComparedRow>[] {
+  const t = translator(lang);
+  return [
+    {label: "Mã / code", value: (u) => u.unit_code},
+    {label: t("unit"), value: (u) => u.name},
+    {label: t("deathsLabourRelations"), value: (u) => u.deaths},
+    {label: t("workers"), value: (u) => u.workers},
+    {label: t("rate"), value: (u) => u.rate},
+    {label: `${t("interval")} (min)`, value: (u) => u.ci_low},
+    {label: `${t("interval")} (max)`, value: (u) => u.ci_high},
+    {label: t("smoothedRate"), value: (u) => u.smoothed_rate},
+    {label: "95% min", value: (u) => u.limit95_low},
+    {label: "95% max", value: (u) => u.limit95_high},
+    {label: "99,8% min", value: (u) => u.limit998_low},
+    {label: "99,8% max", value: (u) => u.limit998_high},
+    {label: t("funnelPosition"), value: (u) => translateDynamic(lang, "position", u.position)}
+  ];
+}
