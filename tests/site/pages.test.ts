@@ -76,18 +76,18 @@ test.each(["/index.html", "/trends.html", "/provinces.html", "/districts.html", 
   "every chart on %s can be downloaded and embedded",
   async (path) => {
     const {page} = await visit(site, path);
-    const charts = await page.locator("figure:has(svg[role=img])").count();
+    const charts = await page.locator("figure.card:has(svg[role=img])").count();
     expect(charts).toBeGreaterThan(0);
     for (const label of ["SVG", "PNG", "CSV", "XLSX"])
       expect(
         await page
-          .locator("figure:has(svg[role=img]) .export-toolbar")
+          .locator("figure.card:has(svg[role=img]) .export-toolbar")
           .getByRole("button", {name: label, exact: true})
           .count()
       ).toBe(charts);
-    expect(await page.locator("figure:has(svg[role=img]) .export-toolbar").getByText("Nhúng (iframe)").count()).toBe(
-      charts
-    );
+    expect(
+      await page.locator("figure.card:has(svg[role=img]) .export-toolbar").getByText("Nhúng (iframe)").count()
+    ).toBe(charts);
     await page.close();
   }
 );
