@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+// SVG snapshots of the chart components (as Observable Plot tests its marks): a change to a chart's
+// drawing shows up as a diff of a reviewed file in tests/output/.
+import {expect, test} from "vitest";
+import {funnelPlot} from "../../src/components/funnelPlot.js";
+import {nationalSeriesChart} from "../../src/components/nationalSeriesChart.js";
+import {trendChart} from "../../src/components/trendChart.js";
+
+/** Stable text: numbers rounded to 2 decimals, Plot's generated class names and ids normalised. */
+function normalise(element: Element): string {
+  return element.outerHTML
+    .replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+    .replace(/plot-[0-9a-f]{6}/g, "plot")
+    .replace(/id="[^"]*"/g, 'id="…"')
+    .replace(/></g, ">\n<");
+}
+
+const trend = [
+  {year: 2020, value: 4.4, ci_low: 4.07, ci_high: 4.75, target_value: null},
+  {year: 2021, value: 4.0, ci_low: 3.69, ci_high: 4.33, target_value: 4.22},
+  {year: 2022, value: 3.78, ci_low: 3.48, ci_high: 4.1, target_value: 4.05},
+  {year: 2023, value: 3.23, ci_low: 2.96, ci_high: 3.52, target_value: 3.89},
+  {year: 2024, value: 3.28, ci_low: 3.01, ci_high: 3.56, target_value: 3.73}
+];
+
+test("trend chart: value, interval band and the plan's path, Vietnamese ticks", async () => {
+  await expect(normalise(trendChart(trend, {indicator: "fatal_rate", lang: "vi", width: 640, document}))).toMatchFileSnapshot("../output/trend-fatal-rate.svg");
+});
+
+test("funnel plot: only units outside the limits are coloured and named", async () => {
+  const units = [
+    {name: "A", workers: 20_000, rate: 5, limit95_low: 0, limit95_high: 18, limit998_low: 0, limit998_high: 30, position: "within"},
+    {name: "B", workers: 200_000, rate: 12, limit95_low: 1, limit95_high: 7, limit998_low: 0.4, limit998_high: 10, position: "above_99.8"},
+    {name: "C", workers: 1_000_000, rate: 1, limit95_low: 2.4, limit95_high: 4.2, limit998_low: 1.9, limit998_high: 4.9, position: "below_99.8"}
+  ];
+  await expect(normalise(funnelPlot(units, {reference: 3.3, lang: "vi", width: 640, document}))).toMatchFileSnapshot("../output/funnel.svg");
+});
+
+test("national series: published counts by year", async () => {
+  const series = [2022, 2023, 2024].flatMap((year, i) => [
+    {year, scope: "all", metric: "deaths", value: [754, 699, 727][i]!},
+    {year, scope: "all", metric: "fatal_accidents", value: [720, 662, 675][i]!}
+  ]);
+  await expect(normalise(nationalSeriesChart(series, {lang: "en", width: 640, document}))).toMatchFileSnapshot("../output/national-deaths.svg");
+});
