@@ -10,6 +10,7 @@ export default {
     {name: "Xu hướng", path: "/trends"},
     {name: "So sánh các tỉnh", path: "/provinces"},
     {name: "So sánh các huyện", path: "/districts"},
+    {name: "Ngành kinh tế", path: "/sectors"},
     {name: "Nhiệm vụ của kế hoạch", path: "/tasks"},
     {name: "Chất lượng số liệu", path: "/quality"},
     {name: "Số liệu toàn quốc 2018–2024", path: "/national"},

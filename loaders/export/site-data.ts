@@ -2,7 +2,9 @@
 // same engine as the command line.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {allIndicators, type ModeResult} from "../indicators/all-indicators.js";
+import {unitFacts} from "../indicators/aggregate.js";
 import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
+import {garwoodInterval} from "../indicators/statistics.js";
 import {describeRule, loadPlans, planFor, type Plan} from "../indicators/plans.js";
 import {rollupGaps} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../ingest/datasets.js";
@@ -342,4 +344,37 @@ export async function planTasks(connection: DuckDBConnection, plans: Plan[] = lo
         )
       }))
     }));
+}
+
+/** Accidents, deaths and fatal rates by VSIC section (and division 23, building materials), for the country and provinces. */
+export async function sectorFacts(connection: DuckDBConnection) {
+  const sections = "ABCDEFGHIJKLMNOPQRSTU".split("");
+  const facts = await unitFacts(connection, {mode: "reported", sectors: [...sections, "23"]});
+  const sectors = await queryRows<{sector_code: string; name_vi: string; name_en: string}>(
+    connection,
+    "SELECT sector_code, name_vi, name_en FROM sectors"
+  );
+  const rows = facts
+    .filter((f) => f.unit_geography !== "2025" && (f.unit_code === "VN" || f.unit_code.length === 2))
+    .map((f) => {
+      const deaths = f.deaths_labour_relations ?? 0;
+      const interval = f.workers ? garwoodInterval(deaths, f.workers / 100_000) : null;
+      return {
+        unit: `${f.unit_code}|${f.unit_geography}`,
+        year: f.year,
+        sector: f.sector,
+        accidents: f.accidents ?? 0,
+        fatal_accidents: f.fatal_accidents ?? 0,
+        deaths: f.deaths ?? 0,
+        deaths_labour_relations: deaths,
+        workers: f.workers,
+        rate: f.workers ? significant((deaths / f.workers) * 100_000) : null,
+        ci_low: interval ? significant(interval.low) : null,
+        ci_high: interval ? significant(interval.high) : null
+      };
+    });
+  return {
+    sectors: sectors.filter((s) => sections.includes(s.sector_code) || s.sector_code === "23"),
+    rows: columnar(rows)
+  };
 }

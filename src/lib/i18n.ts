@@ -245,6 +245,14 @@ const messages = {
     vi: "Nguồn: số liệu đã nạp vào công cụ Giám sát kế hoạch ATVSLĐ",
     en: "Source: data loaded into the OSH plan monitor"
   },
+  sectorsTitle: {vi: "Ngành kinh tế: ngành nguy cơ cao trước", en: "Sectors: high-risk sectors first"},
+  sectorsLead: {
+    vi: "Xây dựng (F), khai khoáng (B) và sản xuất vật liệu xây dựng (ngành 23) — các ngành các kế hoạch nêu đích danh — đứng đầu; các ngành khác xếp theo tỷ lệ chết người. Tỷ lệ chỉ tính khi có số lao động của ngành.",
+    en: "Construction (F), mining (B) and building materials (division 23) — the sectors the plans name — come first; the others by fatal rate. A rate needs the sector's workforce."
+  },
+  sector: {vi: "Ngành", en: "Sector"},
+  highRisk: {vi: "Nguy cơ cao", en: "High risk"},
+  fatalAccidents: {vi: "Số vụ chết người", en: "Fatal accidents"},
   reportTitle: {
     vi: "Báo cáo kết quả thực hiện kế hoạch an toàn, vệ sinh lao động",
     en: "Report on the implementation of the OSH plan"

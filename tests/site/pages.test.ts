@@ -72,7 +72,7 @@ test("the upload page offers the Excel template, one sheet per dataset", async (
   await page.close();
 });
 
-test.each(["/index.html", "/trends.html", "/provinces.html", "/districts.html", "/national.html"])(
+test.each(["/index.html", "/trends.html", "/provinces.html", "/districts.html", "/sectors.html", "/national.html"])(
   "every chart on %s can be downloaded and embedded",
   async (path) => {
     const {page} = await visit(site, path);

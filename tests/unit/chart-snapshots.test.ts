@@ -24,16 +24,47 @@ const trend = [
 ];
 
 test("trend chart: value, interval band and the plan's path, Vietnamese ticks", async () => {
-  await expect(normalise(trendChart(trend, {indicator: "fatal_rate", lang: "vi", width: 640, document}))).toMatchFileSnapshot("../output/trend-fatal-rate.svg");
+  await expect(
+    normalise(trendChart(trend, {indicator: "fatal_rate", lang: "vi", width: 640, document}))
+  ).toMatchFileSnapshot("../output/trend-fatal-rate.svg");
 });
 
 test("funnel plot: only units outside the limits are coloured and named", async () => {
   const units = [
-    {name: "A", workers: 20_000, rate: 5, limit95_low: 0, limit95_high: 18, limit998_low: 0, limit998_high: 30, position: "within"},
-    {name: "B", workers: 200_000, rate: 12, limit95_low: 1, limit95_high: 7, limit998_low: 0.4, limit998_high: 10, position: "above_99.8"},
-    {name: "C", workers: 1_000_000, rate: 1, limit95_low: 2.4, limit95_high: 4.2, limit998_low: 1.9, limit998_high: 4.9, position: "below_99.8"}
+    {
+      name: "A",
+      workers: 20_000,
+      rate: 5,
+      limit95_low: 0,
+      limit95_high: 18,
+      limit998_low: 0,
+      limit998_high: 30,
+      position: "within"
+    },
+    {
+      name: "B",
+      workers: 200_000,
+      rate: 12,
+      limit95_low: 1,
+      limit95_high: 7,
+      limit998_low: 0.4,
+      limit998_high: 10,
+      position: "above_99.8"
+    },
+    {
+      name: "C",
+      workers: 1_000_000,
+      rate: 1,
+      limit95_low: 2.4,
+      limit95_high: 4.2,
+      limit998_low: 1.9,
+      limit998_high: 4.9,
+      position: "below_99.8"
+    }
   ];
-  await expect(normalise(funnelPlot(units, {reference: 3.3, lang: "vi", width: 640, document}))).toMatchFileSnapshot("../output/funnel.svg");
+  await expect(normalise(funnelPlot(units, {reference: 3.3, lang: "vi", width: 640, document}))).toMatchFileSnapshot(
+    "../output/funnel.svg"
+  );
 });
 
 test("national series: published counts by year", async () => {
@@ -41,5 +72,7 @@ test("national series: published counts by year", async () => {
     {year, scope: "all", metric: "deaths", value: [754, 699, 727][i]!},
     {year, scope: "all", metric: "fatal_accidents", value: [720, 662, 675][i]!}
   ]);
-  await expect(normalise(nationalSeriesChart(series, {lang: "en", width: 640, document}))).toMatchFileSnapshot("../output/national-deaths.svg");
+  await expect(normalise(nationalSeriesChart(series, {lang: "en", width: 640, document}))).toMatchFileSnapshot(
+    "../output/national-deaths.svg"
+  );
 });
