@@ -64,3 +64,17 @@ test("the embed snippet points at an embed page that shows the chart alone, from
   await expect(embed.page.getByText("Nguồn:", {exact: false}).count()).resolves.toBe(1);
   await embed.page.close();
 });
+
+test("the province map downloads as SVG with its colour ramp and the archipelagos named", async () => {
+  const {page} = await visit(site, "/provinces.html?year=2024&geo=2025");
+  const figure = page
+    .locator("figure.card")
+    .filter({has: page.locator(".export-toolbar")})
+    .nth(1);
+  const svg = (await downloadFrom(page, figure, "SVG")).bytes.toString("utf8");
+  const words = svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " "); // labels wrap over several <tspan>s
+  expect(words).toContain("Quần đảo Hoàng Sa (Đà Nẵng)");
+  expect(words).toContain("Quần đảo Trường Sa (Khánh Hòa)");
+  expect(svg.match(/<svg/g)!.length).toBeGreaterThanOrEqual(3); // the file, the colour ramp, the map
+  await page.close();
+});

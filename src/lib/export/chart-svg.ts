@@ -33,19 +33,31 @@ function legendItems(chart: Element): {colour: string; label: string}[] {
  * <svg>). `fontCss` is the @font-face CSS to embed (data: URLs).
  */
 export function chartSvgFile(chart: Element, text: ChartFileText, {fontCss = ""}: {fontCss?: string} = {}): string {
-  const svg =
-    chart.tagName.toLowerCase() === "svg"
-      ? chart
-      : (chart.querySelector(":scope > svg") ?? chart.querySelector("svg")!);
-  const width = Number(svg.getAttribute("width")) || 640;
+  // A Plot figure holds its legends (swatches as HTML, a colour ramp as an <svg>) before the chart's <svg>.
+  const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll(":scope > svg")];
+  const svg = svgs.at(-1)!;
+  const ramps = svgs.slice(0, -1);
+  const width = Math.max(...svgs.map((s) => Number(s.getAttribute("width")) || 640));
   const height = Number(svg.getAttribute("height")) || 400;
   const legend = legendItems(chart);
-  const top = 58 + (legend.length ? 22 : 0);
+  const rampHeight = ramps.reduce((sum, r) => sum + (Number(r.getAttribute("height")) || 50), 0);
+  const top = 58 + (legend.length ? 22 : 0) + rampHeight;
   const total = top + height + 48;
   const inner = svg.cloneNode(true) as Element;
   inner.setAttribute("x", "0");
   inner.setAttribute("y", String(top));
   inner.removeAttribute("style");
+  let rampTop = 58 + (legend.length ? 22 : 0);
+  const rampMarks = ramps
+    .map((ramp) => {
+      const copy = ramp.cloneNode(true) as Element;
+      copy.setAttribute("x", "0");
+      copy.setAttribute("y", String(rampTop));
+      copy.removeAttribute("style");
+      rampTop += Number(ramp.getAttribute("height")) || 50;
+      return copy.outerHTML;
+    })
+    .join("");
   let x = 0;
   const legendMarks = legend
     .map((item) => {
@@ -64,6 +76,7 @@ export function chartSvgFile(chart: Element, text: ChartFileText, {fontCss = ""}
       ? `<text x="${width}" y="22" font-size="12" font-weight="700" fill="#8a4b00" text-anchor="end">${escapeXml(text.demo)}</text>`
       : "",
     legendMarks,
+    rampMarks,
     inner.outerHTML,
     `<text x="0" y="${top + height + 22}" font-size="11" fill="#444">${escapeXml(text.source)}</text>`,
     `<text x="0" y="${top + height + 38}" font-size="11" fill="#444">${escapeXml(text.date)}</text>`,
