@@ -2,22 +2,23 @@
 // (globalStylesheets), no DuckDB extension downloads, no Observable Cloud links.
 export default {
   root: "src",
-  title: "Giám sát kế hoạch ATVSLĐ",
+  // The sidebar is the same in both languages, so it names each page in both.
+  title: "Giám sát kế hoạch ATVSLĐ · OSH plan monitor",
   style: "style.css",
   globalStylesheets: [],
   duckdb: {extensions: {json: null, parquet: null}},
   pages: [
-    {name: "Xu hướng", path: "/trends"},
-    {name: "So sánh các tỉnh", path: "/provinces"},
-    {name: "So sánh các huyện", path: "/districts"},
-    {name: "Ngành kinh tế", path: "/sectors"},
-    {name: "Nhiệm vụ của kế hoạch", path: "/tasks"},
-    {name: "Chất lượng số liệu", path: "/quality"},
-    {name: "Số liệu toàn quốc 2018–2024", path: "/national"},
-    {name: "Truy vấn dữ liệu", path: "/explore"},
-    {name: "Nạp số liệu", path: "/upload"},
-    {name: "Phương pháp", path: "/methods"},
-    {name: "Báo cáo năm (in A4)", path: "/report"}
+    {name: "Xu hướng · Trends", path: "/trends"},
+    {name: "So sánh các tỉnh · Provinces", path: "/provinces"},
+    {name: "So sánh các huyện · Districts", path: "/districts"},
+    {name: "Ngành kinh tế · Sectors", path: "/sectors"},
+    {name: "Nhiệm vụ của kế hoạch · Plan tasks", path: "/tasks"},
+    {name: "Chất lượng số liệu · Data quality", path: "/quality"},
+    {name: "Số liệu toàn quốc 2018–2024 · National figures 2018–2024", path: "/national"},
+    {name: "Truy vấn dữ liệu · Query the data", path: "/explore"},
+    {name: "Nạp số liệu · Loading data", path: "/upload"},
+    {name: "Phương pháp · Methods", path: "/methods"},
+    {name: "Báo cáo năm (in A4) · Annual report (A4)", path: "/report"}
   ],
   footer: "Giám sát kế hoạch an toàn, vệ sinh lao động · OSH plan monitor",
   search: false,
