@@ -153,7 +153,7 @@ export async function checkStagedRows(
       : `CASE WHEN "year" <= 2024 THEN 'pre2025' WHEN "year" >= 2026 THEN '2025' ELSE 'either' END`;
   await connection.run(`
     CREATE OR REPLACE TEMP VIEW typed_rows AS
-    WITH cells AS MATERIALIZED (
+    WITH cells AS (
       SELECT src_row, ${OTHER_CELLS}, ${dataset.columns.map((c) => `${text(c.name)} AS t_${c.name}`).join(", ")}
       FROM ${stageTable}
     ), typed AS (
@@ -168,16 +168,12 @@ export async function checkStagedRows(
       ${hasSector ? `, ${sectorRaw('"sector_code"')} AS sector_raw` : ""}
     FROM checked`);
 
-  // The distinct codes, read straight from the staged text (only the time column is parsed): far
-  // cheaper than evaluating every typed value again.
-  const timeColumn = dataset.columns.find((c) => c.name === dataset.timeColumn)!;
+  // The distinct codes with their row counts, read straight from the staged text (no value parsed):
+  // each code is then resolved for every geography a row could be in, and rows pick theirs below.
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE staged_codes AS
-    SELECT ${unitRaw("t_unit_code")} AS unit_raw, coalesce(${geography}, 'either') AS time_geography
-      ${hasSector ? `, ${sectorRaw("t_sector_code")} AS sector_raw` : ""}, count(*) AS row_count
-    FROM (SELECT ${text("unit_code")} AS t_unit_code, ${hasSector ? `${text("sector_code")} AS t_sector_code,` : ""}
-            ${typedSql(timeColumn, text(timeColumn.name))} AS ${quote(timeColumn.name)}
-          FROM ${stageTable})
+    SELECT ${unitRaw("t_unit_code")} AS unit_raw ${hasSector ? `, ${sectorRaw("t_sector_code")} AS sector_raw` : ""}, count(*) AS row_count
+    FROM (SELECT ${text("unit_code")} AS t_unit_code ${hasSector ? `, ${text("sector_code")} AS t_sector_code` : ""} FROM ${stageTable})
     GROUP BY ALL`);
 
   // Unit and sector codes against the reference tables, looked up once per distinct code. A code that
@@ -188,7 +184,8 @@ export async function checkStagedRows(
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE unit_candidates AS
     WITH raw AS (
-      SELECT DISTINCT unit_raw AS raw_code, time_geography FROM staged_codes WHERE unit_raw IS NOT NULL
+      SELECT DISTINCT unit_raw AS raw_code, time_geography
+      FROM staged_codes, unnest(['pre2025', '2025', 'either']) g(time_geography) WHERE unit_raw IS NOT NULL
     ), widths AS (
       SELECT length(unit_raw) AS width, sum(row_count) AS rows FROM staged_codes
       WHERE length(unit_raw) IN (2, 3, 5) AND regexp_full_match(unit_raw, '\\d+') GROUP BY ALL

@@ -8,13 +8,37 @@ import {createReadStream} from "node:fs";
 import {open} from "node:fs/promises";
 import type {DatasetName} from "./datasets.js";
 import {detectHeader} from "./headers.js";
-import {createStageTable, dropBlankRows, numberingRowBelowHeader, RefusedFile, type StagedSheet} from "./stage.js";
+import {quote} from "../warehouse/sql.js";
+import {
+  nextStageName,
+  nonDataRowSql,
+  numberingRowBelowHeader,
+  OTHER_CELLS,
+  RefusedFile,
+  type StagedSheet
+} from "./stage.js";
 
 const HEAD_BYTES = 256 * 1024;
 const HEAD_ROWS = 40;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+
+/** Physical lines up to and including record `index` (0-based) of the text: what read_csv must skip. */
+function linesThroughRecord(text: string, index: number): number {
+  let inQuotes = false;
+  let records = 0;
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) {
+      lines++;
+      if (!inQuotes && records++ === index) return lines;
+    }
+  }
+  return lines;
+}
 
 /** Parses complete records from text (RFC 4180 quoting). */
 export function parseCsvRecords(text: string, delimiter: string, limit = Infinity): string[][] {
@@ -54,8 +78,6 @@ function detectDelimiter(text: string): string {
 }
 
 interface Scan {
-  /** Physical lines before the first data record (what DuckDB must skip). */
-  linesBeforeData: number;
   /** Most fields in any record. */
   maxFields: number;
   /** Records below the header, blank ones included. */
@@ -71,17 +93,14 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
   const delim = delimiter.charCodeAt(0);
   let inQuotes = false;
   let record = 0;
-  let line = 0;
   let fields = 1;
   let recordEmpty = true;
   let maxFields = 0;
-  let linesBeforeData = 0;
   let nonBlank = 0;
   let blanks = 0;
   const blankBreaks: Scan["blankBreaks"] = [];
   let previous = -1;
   const endRecord = () => {
-    if (record === headerRecord) linesBeforeData = line;
     if (record > headerRecord) {
       if (recordEmpty) {
         blanks++;
@@ -100,15 +119,11 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
     for (let i = skip; i < chunk.length; i++) {
       const byte = chunk[i]!;
       if (byte === QUOTE) ((inQuotes = !inQuotes), (recordEmpty = false));
-      else if (inQuotes) {
-        if (byte === LF) line++;
-      } else if (byte === LF) {
-        line++;
+      else if (inQuotes) continue;
+      else if (byte === LF) {
         if (previous !== CR) endRecord();
-      } else if (byte === CR) {
-        line++;
-        endRecord();
-      } else if (byte === delim) (fields++, (recordEmpty = false));
+      } else if (byte === CR) endRecord();
+      else if (byte === delim) (fields++, (recordEmpty = false));
       else recordEmpty = false;
       previous = byte;
     }
@@ -118,7 +133,6 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
   // Keep one break per change of the blank count (the last one wins for equal `at`).
   const breaks = blankBreaks.filter((b, i) => blankBreaks[i + 1]?.at !== b.at);
   return {
-    linesBeforeData,
     maxFields,
     dataRecords: record - headerRecord - 1,
     blankBreaks: breaks,
@@ -155,33 +169,38 @@ export async function stageCsv(
       "Không tìm thấy dòng tiêu đề có tên cột theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)",
       "No header row with the template's column names was found (e.g. incident_id, occurred_on, unit_code…)"
     );
-  const scan = await scanCsv(path, delimiter, header.headerRow, bomBytes);
-  const {table, columns} = await createStageTable(connection, header);
-  const fieldColumns = Array.from(
-    {length: Math.max(scan.maxFields, header.columns.size)},
-    (_, i) => `'c${i}': 'VARCHAR'`
-  );
+  const table = nextStageName();
+  const raw = `${table}_raw`;
   const escape = (text: string) => text.replaceAll("'", "''");
-  await connection.run(`
-    CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM read_csv('${escape(path)}',
-      delim = '${delimiter === "\t" ? "\\t" : delimiter}', quote = '"', escape = '"', header = false, auto_detect = false,
-      skip = ${scan.linesBeforeData}, null_padding = true, columns = {${fieldColumns.join(", ")}})`);
-  // Excel row number = header row + 1 + position among data records (blank records count as rows).
+  const read = (fields: number) =>
+    connection.run(`
+      CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT * FROM read_csv('${escape(path)}',
+        delim = '${delimiter === "\t" ? "\\t" : delimiter}', quote = '"', escape = '"', header = false, auto_detect = false,
+        skip = ${linesThroughRecord(head, header.headerRow)}, null_padding = true,
+        columns = {${Array.from({length: fields}, (_, i) => `'c${i}': 'VARCHAR'`).join(", ")}})`);
+  // DuckDB reads the file while the byte scan (row numbers, widest row, checksum) runs here; in the rare
+  // file with a row wider than the first rows suggested, it reads again with the right width.
+  const guessedFields = Math.max(header.columns.size, ...rows.map((r) => r.length)) + 8;
+  const [scan] = await Promise.all([scanCsv(path, delimiter, header.headerRow, bomBytes), read(guessedFields)]);
+  if (scan.maxFields > guessedFields) await read(scan.maxFields);
+  const cells = [...header.columns.keys()].map((position) => `c${position}`);
+  const otherCells = header.ignoredPositions.length
+    ? `concat_ws(' | ', ${header.ignoredPositions.map((p) => `c${p}`).join(", ")})`
+    : "NULL::VARCHAR";
+  // Rows that are not data leave the raw table; rowids do not change on delete, so row numbers stay right.
+  let skippedRows = (await connection.run(`DELETE FROM ${raw} WHERE ${nonDataRowSql(cells, otherCells)}`)).rowsChanged;
+  if (numberingRowBelowHeader(rows, header.headerRow))
+    skippedRows += (await connection.run(`DELETE FROM ${raw} WHERE rowid = 0`)).rowsChanged;
+  // The stage is a view (no copy of a million rows). Excel row number = header row + 1 + position among
+  // data records, blank records counted.
   const breaks = scan.blankBreaks.map((b) => `(${b.at}, ${b.blanks})`).join(", ");
-  const firstDataRow = header.headerRow + 2;
   await connection.run(`
-    INSERT INTO ${table}
-    SELECT raw_csv.rowid + ${firstDataRow} + ${breaks ? "coalesce(b.blanks, 0)" : "0"},
-      ${[...header.columns.keys()].map((position) => `c${position}`).join(", ")},
-      ${header.ignoredPositions.length ? `concat_ws(' | ', ${header.ignoredPositions.map((p) => `c${p}`).join(", ")})` : "NULL"}
-    FROM raw_csv
-    ${breaks ? `ASOF LEFT JOIN (VALUES ${breaks}) AS b(first_row, blanks) ON raw_csv.rowid >= b.first_row` : ""}`);
-  await connection.run("DROP TABLE raw_csv");
-  let skippedRows = await dropBlankRows(connection, table, columns);
-  if (numberingRowBelowHeader(rows, header.headerRow)) {
-    await connection.run(`DELETE FROM ${table} WHERE src_row = ${firstDataRow}`);
-    skippedRows++;
-  }
+    CREATE OR REPLACE TEMP VIEW ${table} AS
+    SELECT ${raw}.rowid + ${header.headerRow + 2} + ${breaks ? "coalesce(b.blanks, 0)" : "0"} AS src_row,
+      ${[...header.columns.entries()].map(([position, name]) => `c${position} AS ${quote(name)}`).join(", ")},
+      ${otherCells} AS ${OTHER_CELLS}
+    FROM ${raw}
+    ${breaks ? `ASOF LEFT JOIN (VALUES ${breaks}) AS b(first_row, blanks) ON ${raw}.rowid >= b.first_row` : ""}`);
   return {
     sha256: scan.sha256,
     sheet: null,

@@ -34,6 +34,11 @@ export class RefusedFile extends Error {
 
 let stageCounter = 0;
 
+/** A fresh name for a sheet's staging table (or view). */
+export function nextStageName(): string {
+  return `stage_${++stageCounter}`;
+}
+
 /**
  * Text of the columns we do not use (STT, notes), joined: kept only to recognise a totals row
  * ("Tổng cộng" usually stands in the STT column). Personal columns are never part of it.
@@ -45,7 +50,7 @@ export async function createStageTable(
   connection: DuckDBConnection,
   header: HeaderMatch
 ): Promise<{table: string; columns: string[]}> {
-  const table = `stage_${++stageCounter}`;
+  const table = nextStageName();
   const columns = [...header.columns.values()];
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${table} (src_row BIGINT, ${columns.map((c) => `${quote(c)} VARCHAR`).join(", ")}, ${OTHER_CELLS} VARCHAR)`
@@ -54,13 +59,18 @@ export async function createStageTable(
 }
 
 /**
- * Removes rows that are not data — blank rows (every mapped cell empty) and example rows marked
- * "Ví dụ" in an unused column, as in the Excel template — and returns how many there were.
+ * SQL true for rows that are not data: blank rows (every mapped cell empty) and example rows marked
+ * "Ví dụ" in an unused column, as in the Excel template.
  */
+export function nonDataRowSql(cells: string[], otherCells: string): string {
+  const example = `(lower(trim(${otherCells})) LIKE 'ví dụ%' OR lower(trim(${otherCells})) LIKE 'example%')`;
+  return `(${cells.map((c) => `NULLIF(trim(${c}), '') IS NULL`).join(" AND ")}) OR coalesce(${example}, false)`;
+}
+
+/** Removes the rows that are not data from a staging table and returns how many there were. */
 export async function dropBlankRows(connection: DuckDBConnection, table: string, columns: string[]): Promise<number> {
-  const example = `(lower(trim(${OTHER_CELLS})) LIKE 'ví dụ%' OR lower(trim(${OTHER_CELLS})) LIKE 'example%')`;
-  const blank = `(${columns.map((c) => `NULLIF(trim(${quote(c)}), '') IS NULL`).join(" AND ")}) OR coalesce(${example}, false)`;
-  return (await connection.run(`DELETE FROM ${table} WHERE ${blank}`)).rowsChanged;
+  return (await connection.run(`DELETE FROM ${table} WHERE ${nonDataRowSql(columns.map(quote), OTHER_CELLS)}`))
+    .rowsChanged;
 }
 
 /** The row right under the header, if it only numbers the columns (1), (2)… — skipped, not rejected. */

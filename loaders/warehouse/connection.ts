@@ -13,7 +13,7 @@ export interface Warehouse {
 // Never download an extension at run time: the machine may have no internet.
 const OFFLINE = {autoinstall_known_extensions: "false", autoload_known_extensions: "false"};
 // DuckDB spills to disk beyond this (default: 80% of RAM), so memory does not grow with the file size.
-const MEMORY = {memory_limit: process.env.OSH_MEMORY_LIMIT ?? "256MB"};
+const MEMORY = {memory_limit: process.env.OSH_MEMORY_LIMIT ?? "512MB"};
 
 export async function openWarehouse(path = warehousePath(), {readOnly = false} = {}): Promise<Warehouse> {
   const instance = await DuckDBInstance.create(path, {

@@ -1,6 +1,6 @@
 // Loading files into a real DuckDB warehouse file: every rejection rule, messy spreadsheets, reloads,
 // corrections, and that no personal data is ever stored.
-import {readFileSync} from "node:fs";
+import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {ingestFile, type SheetReport} from "../../loaders/ingest/load-file.js";
@@ -268,6 +268,23 @@ test("in a column mixing levels, a code that exists as written stays (718 is Th�
     "SELECT incident_id, unit_code FROM incidents ORDER BY incident_id"
   );
   expect(codes.map((r) => r.unit_code)).toEqual(["718", "25747", "25750", "74", "01", "04"]);
+});
+
+test("row numbers count blank lines and multi-line cells as Excel shows them", async () => {
+  const header = INCIDENT_HEADER.join(";");
+  const row = (cells: (string | number)[]) => cells.map((c) => (String(c).includes("\n") ? `"${c}"` : c)).join(";");
+  const text = [
+    header,
+    row(incidentRow({"Mã vụ": "r1"})),
+    "",
+    row([...incidentRow({"Mã vụ": "r2"}).slice(0, 8), "0"]) + ';"ngã\ntừ giàn giáo"',
+    row(incidentRow({"Mã vụ": "r3", "Mã ngành": "??"}))
+  ].join("\n");
+  writeFileSync(join(dir, "lines.csv"), text + "\n");
+  const sheet = await load(join(dir, "lines.csv"));
+  expect(sheet).toMatchObject({accepted: 2, rejected: 1});
+  const [reject] = await rejectsOf("lines.csv");
+  expect(reject).toMatchObject({src_row: 5, column_name: "sector_code"});
 });
 
 describe("a messy government spreadsheet", () => {
