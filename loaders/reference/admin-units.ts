@@ -101,6 +101,21 @@ export function adminUnits(): AdminUnit[] {
       province_2025: successor.get(d.parent_code!) ?? null
     });
   }
+  // Districts created after the package's export (data/reference/districts_added.csv).
+  for (const d of csvParse(readFileSync(join(referenceDir, "districts_added.csv"), "utf8"))) {
+    districtProvince.set(d.district_code!, d.province_code!);
+    units.push({
+      unit_code: d.district_code!,
+      geography: "pre2025",
+      level: "district",
+      name: d.name!,
+      full_name: d.full_name!,
+      parent_code: d.province_code!,
+      province_code: d.province_code!,
+      district_code: d.district_code!,
+      province_2025: successor.get(d.province_code!) ?? null
+    });
+  }
   for (const c of hanhChinh("xa_phuong.json")) {
     const province = districtProvince.get(c.parent_code!) ?? null;
     units.push({

@@ -8,7 +8,7 @@ import {appendTextRows} from "../warehouse/append.js";
 import {sqlString} from "../warehouse/sql.js";
 import {adminUnits} from "./admin-units.js";
 
-export const REFERENCE_VERSION = 1;
+export const REFERENCE_VERSION = 2;
 
 function readCsv(file: string, columns: Record<string, string>): string {
   const spec = Object.entries(columns)
