@@ -9,6 +9,7 @@ import {mkdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {dsvFormat} from "d3";
 import {loadPlans} from "../indicators/plans.js";
+import {headerLabels} from "../ingest/datasets.js";
 import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
 import {DEMO_YEARS, FORMAL_WORKFORCE_MILLIONS, PROJECTED_YEAR, yearTargets, type YearTargets} from "./calibration.js";
 import {apportion, Random, WeightedChoice} from "./random.js";
@@ -130,20 +131,7 @@ function unitCodeFor(random: Random, district: DemoDistrict, date: string): stri
   return district.code;
 }
 
-const INCIDENT_HEADER = [
-  "STT",
-  "Mã vụ",
-  "Ngày xảy ra",
-  "Mã địa bàn",
-  "Mã ngành",
-  "Có quan hệ lao động",
-  "Số người bị nạn",
-  "Số người chết",
-  "Số người bị thương nặng",
-  "Số lao động nữ bị nạn",
-  "Nguyên nhân",
-  "Đã điều tra"
-];
+const INCIDENT_HEADER = ["STT", ...headerLabels("incidents")];
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const yesNo = (value: boolean | null) => (value === null ? "" : value ? "có" : "không");

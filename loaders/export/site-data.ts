@@ -9,22 +9,8 @@ import {describeRule, loadPlans, planFor, type Plan} from "../indicators/plans.j
 import {rollupGaps} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../ingest/datasets.js";
 import {problemText} from "../ingest/messages.js";
+import type {SiteUnit} from "../../src/lib/site-units.js";
 import {queryRows} from "../warehouse/connection.js";
-
-export interface SiteUnit {
-  /** "code|geography": unique across both geographies. */
-  key: string;
-  code: string;
-  geography: string;
-  mode: "reported" | "2025";
-  name: string;
-  level: string;
-  /** The province it belongs to (its name), for districts and communes. */
-  parent: string | null;
-  plan_id: string | null;
-  /** Whether the plan is the unit's own (else inherited from a unit above it). */
-  own_plan: boolean;
-}
 
 export interface SitePlan {
   id: string;

@@ -11,6 +11,7 @@ import {
   trajectory,
   wilsonInterval
 } from "./statistics.js";
+import type {Calculation} from "../../src/lib/explain.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
 export type Status =
@@ -171,23 +172,6 @@ function noIncidents(all: UnitFacts, sector: string): UnitFacts {
     facilities_with_hazards: null,
     facilities_monitored: null
   };
-}
-
-/** What a status was computed from, beyond the value, baseline and target. */
-export interface Calculation {
-  /** The plan's annual change g (−0.04 = −4%/year). */
-  required_change?: number;
-  baseline_numerator?: number;
-  baseline_denominator?: number | null;
-  /** Fitted annual change of the Poisson trend and its 95% interval. */
-  trend_change?: number;
-  trend_low?: number;
-  trend_high?: number;
-  /** Events in the base year and this year together (the small-numbers rule). */
-  events?: number;
-  threshold?: number;
-  comparison?: "at_least" | "above";
-  misses?: number;
 }
 
 interface Judgement {

@@ -226,6 +226,11 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
 
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 
+/** The Vietnamese header labels of a dataset's columns (all, or the named ones), in contract order. */
+export function headerLabels(dataset: DatasetName, names?: string[]): string[] {
+  return DATASETS[dataset].columns.filter((c) => !names || names.includes(c.name)).map((c) => c.label);
+}
+
 export function isDatasetName(name: string): name is DatasetName {
   return name in DATASETS;
 }

@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import {formatters, type Lang} from "../lib/locale.js";
 import {ARCHIPELAGOS} from "../lib/tile-layout.js";
 import {accessibleChart} from "./accessibleChart.js";
-import type {TileValue} from "./tileMap.js";
+import {rateColour, type TileValue} from "./tileMap.js";
 
 export interface BoundaryFeature {
   type: "Feature";
@@ -31,14 +31,7 @@ export function choroplethMap(
     height: Math.round(width * 1.6),
     document,
     projection: {type: "mercator", domain: {type: "FeatureCollection", features} as never},
-    color: {
-      type: "linear",
-      scheme: "cividis",
-      legend: true,
-      label,
-      tickFormat: (v: number) => f.decimal(v, 1),
-      unknown: "#ddd"
-    },
+    color: rateColour(label, lang),
     marks: [
       Plot.geo(features, {
         fill: (d: BoundaryFeature) => byCode.get(d.properties.code)?.value ?? null,

@@ -1,22 +1,11 @@
 // The ranked table behind a funnel plot: ranked by the smoothed rate, with counts and intervals.
 import {translateDynamic, translator} from "../lib/i18n.js";
 import {formatters, type Lang} from "../lib/locale.js";
+import type {ComparedRow} from "../lib/comparison-columns.js";
 import {dataTable} from "./dataTable.js";
 
-export interface ComparedUnit {
-  unit_code: string;
-  name: string;
-  deaths: number;
-  workers: number;
-  rate: number;
-  ci_low: number;
-  ci_high: number;
-  smoothed_rate: number;
-  position: string;
-}
-
 export function comparisonTable(
-  units: ComparedUnit[],
+  units: ComparedRow[],
   {caption, unitLabel, lang = "vi", document}: {caption: string; unitLabel: string; lang?: Lang; document?: Document}
 ) {
   const t = translator(lang);

@@ -11,6 +11,19 @@ export interface TileValue {
   value: number | null;
 }
 
+/** The colour scale both maps use: colour-blind-safe "cividis", missing values grey. */
+export function rateColour(label: string, lang: Lang) {
+  const f = formatters(lang);
+  return {
+    type: "linear" as const,
+    scheme: "cividis" as const,
+    legend: true,
+    label,
+    tickFormat: (v: number) => f.decimal(v, 1),
+    unknown: "#ddd"
+  };
+}
+
 export function tileMap(
   values: TileValue[],
   {
@@ -42,14 +55,7 @@ export function tileMap(
     padding: 0.08,
     x: {axis: null, domain: Array.from({length: columns}, (_, i) => i)},
     y: {axis: null, domain: Array.from({length: rows}, (_, i) => i)},
-    color: {
-      type: "linear",
-      scheme: "cividis",
-      legend: true,
-      label,
-      tickFormat: (v: number) => f.decimal(v, 1),
-      unknown: "#ddd"
-    },
+    color: rateColour(label, lang),
     marks: [
       Plot.cell(cells, {x: "column", y: "row", fill: "value", stroke: "white"}),
       Plot.text(cells, {

@@ -2,6 +2,23 @@
 // observed, and the method — built from the numbers the engine returns, in the reader's language.
 import {formatters, type Lang} from "./locale.js";
 
+/** What a status was computed from, beyond the value, baseline and target. */
+export interface Calculation {
+  /** The plan's annual change g (−0.04 = −4%/year). */
+  required_change?: number;
+  baseline_numerator?: number;
+  baseline_denominator?: number | null;
+  /** Fitted annual change of the Poisson trend and its 95% interval. */
+  trend_change?: number;
+  trend_low?: number;
+  trend_high?: number;
+  /** Events in the base year and this year together (the small-numbers rule). */
+  events?: number;
+  threshold?: number;
+  comparison?: "at_least" | "above";
+  misses?: number;
+}
+
 /** The fields of an indicator result this needs (loaders/indicators/evaluate.ts IndicatorResult). */
 export interface ExplainableResult {
   indicator: string;
@@ -18,18 +35,7 @@ export interface ExplainableResult {
   method: string;
   probability: number | null;
   progress_ratio: number | null;
-  calculation: {
-    required_change?: number;
-    baseline_numerator?: number;
-    baseline_denominator?: number | null;
-    trend_change?: number;
-    trend_low?: number;
-    trend_high?: number;
-    events?: number;
-    threshold?: number;
-    comparison?: "at_least" | "above";
-    misses?: number;
-  };
+  calculation: Calculation;
 }
 
 /** Fewer events than this give no verdict (loaders/indicators/evaluate.ts MIN_EVENTS). */

@@ -4,15 +4,19 @@ import type {SelectOption} from "../components/selectInput.js";
 import {translator} from "./i18n.js";
 import type {Lang} from "./locale.js";
 
+/** A unit a reader can pick (written by loaders/export/site-data.ts). */
 export interface SiteUnit {
+  /** "code|geography": unique across both geographies. */
   key: string;
   code: string;
   geography: string;
   mode: "reported" | "2025";
   name: string;
   level: string;
+  /** The province it belongs to (its name), for districts and communes. */
   parent: string | null;
   plan_id: string | null;
+  /** Whether the plan is the unit's own (else inherited from a unit above it). */
   own_plan: boolean;
 }
 
