@@ -326,6 +326,7 @@ export interface EvaluateOptions {
 const UNJUDGED = {probability: null, progress_ratio: null, baseline_value: null, target_value: null, calculation: {}};
 const NO_DATA: Judgement = {...UNJUDGED, status: "no_data", method: "no_data"};
 const NO_TARGET_SHARE: Judgement = {...UNJUDGED, status: "no_target", method: "wilson_interval"};
+const PARTIAL_YEAR: Judgement = {...UNJUDGED, status: "no_data", method: "partial_year"};
 const NO_TARGET_COUNT: Judgement = {...UNJUDGED, status: "no_target", method: "garwood_exact_poisson"};
 
 // A unit's facts indexed by year and sector, built once per facts array (a unit is evaluated for
@@ -408,6 +409,9 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
       let judgement: Judgement;
       if (!target) {
         judgement = value == null ? NO_DATA : measure?.kind === "share" ? NO_TARGET_SHARE : NO_TARGET_COUNT;
+      } else if (geography === "pre2025" && year >= 2025) {
+        // The old units end on 30/06/2025: their 2025 is half a year, not comparable with a whole one.
+        judgement = PARTIAL_YEAR;
       } else if (target.rule.kind === "annual_change") {
         judgement =
           plan!.baseline_year == null || year <= plan!.baseline_year

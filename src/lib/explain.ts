@@ -50,6 +50,8 @@ const words = {
     noBase: (y: number) => `Không có số liệu năm gốc ${y}.`,
     noCurrent: (y: number) => `Không có số liệu năm ${y}.`,
     noData: "Không có số liệu (thiếu hoặc mẫu số bằng 0).",
+    partialYear:
+      "Địa bàn theo địa giới cũ: năm 2025 chỉ có số liệu đến 30/06/2025 (sau đó là 34 tỉnh mới), không so được với cả năm.",
     noTarget: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
     beforePlan: (y: number, b: number | null) => `Năm ${y} không sau năm gốc ${b ?? "–"}: chưa đánh giá.`,
     trend: (b: number, y: number, c: string, lo: string, hi: string) =>
@@ -72,6 +74,8 @@ const words = {
     noBase: (y: number) => `No data for the base year ${y}.`,
     noCurrent: (y: number) => `No data for ${y}.`,
     noData: "No data (missing, or a zero denominator).",
+    partialYear:
+      "An old unit: its 2025 data ends on 30/06/2025 (the 34 new provinces follow), not comparable with a whole year.",
     noTarget: "The plan sets no target for this indicator.",
     beforePlan: (y: number, b: number | null) => `${y} is not after the base year ${b ?? "–"}: not judged.`,
     trend: (b: number, y: number, c: string, lo: string, hi: string) =>
@@ -104,6 +108,8 @@ export function explain(result: ExplainableResult, lang: Lang): string {
       return w.noBase(result.baseline_year ?? result.year);
     case "no_current_data":
       return w.noCurrent(result.year);
+    case "partial_year":
+      return w.partialYear;
     case "no_data":
       return w.noData;
     case "census_misses":

@@ -172,6 +172,12 @@ describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
   });
 });
 
+test("an old unit's 2025 is half a year: no verdict, and it says why", async () => {
+  const fatal = find(await indicators("063", 2025), "fatal_accidents", "F+B+23");
+  expect(fatal).toMatchObject({status: "no_data", method: "partial_year"});
+  expect(explain(fatal, "vi")).toContain("30/06/2025");
+});
+
 test("years not after the base year are not judged", async () => {
   expect(find(await indicators("063", 2020), "fatal_accidents", "F+B+23").status).toBe("not_applicable");
 });
