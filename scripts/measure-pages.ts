@@ -3,7 +3,7 @@
 // Prints figures; tests never assert timings.
 import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {openSite} from "../tests/site/browser.js";
+import {openSite} from "./headless-site.js";
 
 const site = await openSite();
 const pages = readdirSync("dist", {recursive: true, encoding: "utf8"}).filter((f) => f.endsWith(".html"));

@@ -6,7 +6,7 @@ import {existsSync, mkdirSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {parseArgs} from "node:util";
 import {projectRoot} from "../loaders/paths.js";
-import {openSite} from "../tests/site/browser.js";
+import {openSite} from "./headless-site.js";
 
 const usage = "Cách dùng / usage: npm run report -- --unit CODE --year YYYY [--lang vi|en] [--out FILE.pdf]";
 let values: {unit?: string; year?: string; lang?: string; out?: string};

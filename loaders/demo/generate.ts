@@ -287,7 +287,6 @@ export interface DemoFiles {
   files: string[];
   /** The district-year deliberately left without exams, monitoring and training reports. */
   missingDistrictYear: {district: string; year: number};
-  incidentsPerYear: Record<number, number>;
 }
 
 export async function generateDemo(directory: string, seed = DEMO_SEED): Promise<DemoFiles> {
@@ -296,14 +295,12 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
   await rm(directory, {recursive: true, force: true});
   await mkdir(directory, {recursive: true});
   const files: string[] = [];
-  const incidentsPerYear: Record<number, number> = {};
 
   const bacKan: DemoIncident[] = [];
   for (const targets of yearTargets()) {
     const incidents = incidentsForYear(random, geography, targets).sort(
       (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
     );
-    incidentsPerYear[targets.year] = incidents.length;
     const inWorkbook = (i: DemoIncident) => i.oldProvince === "06" && i.date < GEOGRAPHY_2025_FROM;
     bacKan.push(...incidents.filter(inWorkbook));
     const rows = incidents.filter((i) => !inWorkbook(i)).map(incidentCells);
@@ -428,5 +425,5 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
       `Generated (seed ${seed}) by loaders/demo/generate.ts; national totals 2018–2024 equal the ministry's published figures, ${PROJECTED_YEAR} is projected.`
     ].join("\n") + "\n"
   );
-  return {directory, files, missingDistrictYear, incidentsPerYear};
+  return {directory, files, missingDistrictYear};
 }

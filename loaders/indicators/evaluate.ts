@@ -11,7 +11,7 @@ import {
   trajectory,
   wilsonInterval
 } from "./statistics.js";
-import type {Calculation} from "../../src/lib/explain.js";
+import {MIN_EVENTS, type Calculation} from "../../src/lib/explain.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
 export type Status =
@@ -55,8 +55,6 @@ export interface IndicatorResult {
   target_id: string | null;
 }
 
-/** Fewer events than this (base year + current year) give no verdict. */
-export const MIN_EVENTS = 10;
 /** Series with at least this many events a year on average are judged on their trend. */
 export const TREND_EVENTS_PER_YEAR = 100;
 const PER_100K = 100_000;

@@ -38,8 +38,8 @@ export interface ExplainableResult {
   calculation: Calculation;
 }
 
-/** Fewer events than this give no verdict (loaders/indicators/evaluate.ts MIN_EVENTS). */
-const MIN_EVENTS = 10;
+/** Fewer events than this in the base year and this year give no verdict. */
+export const MIN_EVENTS = 10;
 
 const words = {
   vi: {

@@ -4,7 +4,6 @@
 import {formatLocale, timeFormatLocale, type FormatLocaleDefinition, type TimeLocaleDefinition} from "d3";
 
 export type Lang = "vi" | "en";
-export const LANGS: Lang[] = ["vi", "en"];
 
 const numberLocales: Record<Lang, FormatLocaleDefinition> = {
   vi: {decimal: ",", thousands: ".", grouping: [3], currency: ["", "\u00a0₫"], minus: "\u2212", percent: "\u00a0%"},

@@ -3,43 +3,12 @@
 // loads, and any request to a host other than 127.0.0.1 (which is blocked, and counted as a failure).
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import {chromium, type Browser, type Page} from "playwright-core";
-import {serveDirectory, type RunningServer} from "../../scripts/static-server.js";
+import type {Page} from "playwright-core";
+import type {Site} from "../../scripts/headless-site.js";
+
+export {openSite, type Site} from "../../scripts/headless-site.js";
 
 const require = createRequire(import.meta.url);
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-// Without the background-networking flags Chromium itself calls Google's hosts at start.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
-
-export interface Site {
-  browser: Browser;
-  server: RunningServer;
-  close(): Promise<void>;
-}
-
-export async function openSite(dist = "dist"): Promise<Site> {
-  const server = await serveDirectory(dist);
-  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
-  return {
-    browser,
-    server,
-    async close() {
-      await browser.close();
-      await server.close();
-    }
-  };
-}
 
 export interface Visit {
   page: Page;
