@@ -1,5 +1,6 @@
-// npm run report -- --unit CODE --year YYYY [--lang vi|en] [--out FILE.pdf]
-// The annual report of a unit's plan as an A4 PDF: the built report page, printed by headless Chromium.
+// npm run report -- --unit CODE --year YYYY [--lang vi|en] [--format pdf|docx] [--out FILE]
+// The annual report of a unit's plan from the built report page in headless Chromium: printed to an A4 PDF,
+// or saved through the page's own Word button as .docx (one way of making the file, for people and scripts).
 // Builds the site first when dist/ has no report page.
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync} from "node:fs";
@@ -8,14 +9,16 @@ import {parseArgs} from "node:util";
 import {projectRoot} from "../loaders/paths.js";
 import {openSite} from "./headless-site.js";
 
-const usage = "Cách dùng / usage: npm run report -- --unit CODE --year YYYY [--lang vi|en] [--out FILE.pdf]";
-let values: {unit?: string; year?: string; lang?: string; out?: string};
+const usage =
+  "Cách dùng / usage: npm run report -- --unit CODE --year YYYY [--lang vi|en] [--format pdf|docx] [--out FILE]";
+let values: {unit?: string; year?: string; lang?: string; format?: string; out?: string};
 try {
   ({values} = parseArgs({
     options: {
       unit: {type: "string"},
       year: {type: "string"},
       lang: {type: "string", default: "vi"},
+      format: {type: "string", default: "pdf"},
       out: {type: "string"}
     }
   }));
@@ -23,7 +26,12 @@ try {
   console.error(usage);
   process.exit(2);
 }
-if (!values.unit || !/^\d{4}$/.test(values.year ?? "") || !["vi", "en"].includes(values.lang!)) {
+if (
+  !values.unit ||
+  !/^\d{4}$/.test(values.year ?? "") ||
+  !["vi", "en"].includes(values.lang!) ||
+  !["pdf", "docx"].includes(values.format!)
+) {
   console.error(usage);
   process.exit(2);
 }
@@ -33,7 +41,8 @@ if (!existsSync(join(dist, "report.html"))) {
   const build = spawnSync("npm", ["run", "build"], {cwd: projectRoot, stdio: "inherit"});
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const out = values.out ?? join(projectRoot, "reports", `bao-cao-${values.unit}-${values.year}-${values.lang}.pdf`);
+const out =
+  values.out ?? join(projectRoot, "reports", `bao-cao-${values.unit}-${values.year}-${values.lang}.${values.format}`);
 mkdirSync(dirname(out), {recursive: true});
 const started = performance.now();
 const site = await openSite(dist);
@@ -43,12 +52,21 @@ try {
   await page.goto(`${site.server.url}/report.html?${query}`, {waitUntil: "networkidle"});
   const errors = await page.locator(".observablehq--error").allInnerTexts();
   if (errors.length) throw new Error(`the report page failed: ${errors.join("; ")}`);
-  await page.pdf({
-    path: out,
-    format: "A4",
-    printBackground: true,
-    margin: {top: "16mm", bottom: "16mm", left: "14mm", right: "14mm"}
-  });
+  if (values.format === "docx") {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", {name: /\.docx/}).click()
+    ]);
+    await file.saveAs(out);
+  } else {
+    // The margins Nghị định 30/2020/NĐ-CP sets: top and bottom 20 mm, left 30 mm, right 15 mm.
+    await page.pdf({
+      path: out,
+      format: "A4",
+      printBackground: true,
+      margin: {top: "20mm", bottom: "20mm", left: "30mm", right: "15mm"}
+    });
+  }
   console.log(`${out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 } finally {
   await site.close();

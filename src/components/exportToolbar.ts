@@ -2,6 +2,7 @@
 // it as CSV (UTF-8 with BOM) and XLSX; and an iframe snippet for the chart's embed page.
 import {toCsv, type ExportColumn} from "../lib/export/csv.js";
 import {chartSvgFile, type ChartFileText} from "../lib/export/chart-svg.js";
+import {download, pageFontCss, svgToPng} from "../lib/export/download.js";
 import {toXlsx} from "../lib/export/xlsx.js";
 import {translator} from "../lib/i18n.js";
 import type {Lang} from "../lib/locale.js";
@@ -19,46 +20,6 @@ export interface ExportOptions<T> {
   lang?: Lang;
 }
 
-/** The page's @font-face rules (the self-hosted Vietnamese font, as data: URLs). */
-function pageFontCss(): string {
-  const rules: string[] = [];
-  for (const sheet of document.styleSheets) {
-    try {
-      for (const rule of sheet.cssRules) if (rule instanceof CSSFontFaceRule) rules.push(rule.cssText);
-    } catch {
-      // a stylesheet we may not read: skip it
-    }
-  }
-  return rules.join("\n");
-}
-
-function download(data: BlobPart, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([data], {type}));
-  const link = Object.assign(document.createElement("a"), {href: url, download: name});
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-async function svgToPng(svg: string, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], {type: "image/svg+xml"}));
-  try {
-    const image = new Image();
-    await new Promise((resolve, reject) => ((image.onload = resolve), (image.onerror = reject), (image.src = url)));
-    const canvas = Object.assign(document.createElement("canvas"), {
-      width: image.width * scale,
-      height: image.height * scale
-    });
-    const context = canvas.getContext("2d")!;
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    return await new Promise((resolve) => canvas.toBlob((blob) => resolve(blob!), "image/png"));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
 export function exportToolbar<T>({chart, text, rows, columns, filename, embedPath, lang = "vi"}: ExportOptions<T>) {
   const t = translator(lang);
   const toolbar = document.createElement("div");
@@ -72,7 +33,7 @@ export function exportToolbar<T>({chart, text, rows, columns, filename, embedPat
   };
   const svg = () => chartSvgFile(chart, text, {fontCss: pageFontCss()});
   button("SVG", () => download(svg(), "image/svg+xml", `${filename}.svg`));
-  button("PNG", async () => download(await svgToPng(svg()), "image/png", `${filename}.png`));
+  button("PNG", async () => download((await svgToPng(svg())).png, "image/png", `${filename}.png`));
   button("CSV", () => download(toCsv(rows, columns), "text/csv;charset=utf-8", `${filename}.csv`));
   button("XLSX", () =>
     download(

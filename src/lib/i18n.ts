@@ -258,6 +258,27 @@ const messages = {
     en: "Report on the implementation of the OSH plan"
   },
   reportYear: {vi: "Năm", en: "Year"},
+  // The parts of an administrative document (Nghị định 30/2020/NĐ-CP), with placeholders to fill in.
+  docNationalTitle: {vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIET NAM"},
+  docMotto: {vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness"},
+  docNationalCouncil: {
+    vi: "Hội đồng quốc gia về an toàn, vệ sinh lao động",
+    en: "National Council for Occupational Safety and Health"
+  },
+  docPeoplesCommittee: {vi: "Ủy ban nhân dân", en: "People's Committee of"},
+  docNumber: {vi: "Số: ......./BC-........", en: "No.: ......./BC-........"},
+  docDate: {vi: "ngày ...... tháng ...... năm", en: "day ...... month ...... year"},
+  docRecipients: {vi: "Nơi nhận:", en: "Recipients:"},
+  docRecipientAbove: {vi: "- Cơ quan cấp trên (để báo cáo);", en: "- The body above (for its information);"},
+  docRecipientCouncil: {vi: "- Thành viên Hội đồng ATVSLĐ;", en: "- Members of the OSH Council;"},
+  docRecipientArchive: {vi: "- Lưu: VT.", en: "- Archive: Office."},
+  docOnBehalfCommittee: {vi: "TM. ỦY BAN NHÂN DÂN", en: "ON BEHALF OF THE PEOPLE'S COMMITTEE"},
+  docOnBehalfCouncil: {vi: "TM. HỘI ĐỒNG", en: "ON BEHALF OF THE COUNCIL"},
+  docChair: {vi: "CHỦ TỊCH", en: "CHAIRPERSON"},
+  docSignatureNote: {vi: "(Ký, ghi rõ họ tên, đóng dấu)", en: "(Signature, full name and seal)"},
+  docSignatureName: {vi: "..............................", en: ".............................."},
+  downloadWord: {vi: "Tải về bản Word (.docx)", en: "Download as Word (.docx)"},
+  printPdf: {vi: "In / lưu PDF", en: "Print / save as PDF"},
   reportPrepared: {vi: "Lập ngày", en: "Prepared on"},
   reportTargets: {vi: "1. Kết quả thực hiện các chỉ tiêu", en: "1. Results against the targets"},
   reportTrends: {vi: "2. Diễn biến qua các năm", en: "2. Trends over the years"},

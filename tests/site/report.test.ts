@@ -1,8 +1,12 @@
 // The year's report, with one command, for the plans of Kon Tum, Hải Dương and Bạch Thông: an A4 PDF
-// whose text (pdftotext, from poppler-utils) has the Vietnamese title with its diacritics.
+// whose text (pdftotext, from poppler-utils) has the Vietnamese title with its diacritics, and the same
+// report as a Word document, made by the report page's own Word button.
 import {spawnSync} from "node:child_process";
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
+import {strFromU8, unzipSync} from "fflate";
 import {expect, test} from "vitest";
+import {openSite, visit} from "./browser.js";
 import {tempDir} from "../fixtures/files.js";
 
 const dir = tempDir("osh-report-");
@@ -26,6 +30,36 @@ test.each([
   expect(text).toContain(`${name} · Năm 2024`);
   expect(text).toContain("1. Kết quả thực hiện các chỉ tiêu");
   expect(text).toContain("Dữ liệu minh họa");
+  // The parts of an administrative document (abbreviations: the Word test below, where cells do not wrap).
+  for (const words of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:", "CHỦ TỊCH"])
+    expect(text).toContain(words);
+});
+
+const report = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/report.ts", ...args], {encoding: "utf8"});
+
+test("npm run report -- --format docx: a Word document with the decree's parts, Word tables and every chart as PNG", () => {
+  const out = join(dir, "62.docx");
+  const run = report("--unit", "62", "--year", "2024", "--format", "docx", "--out", out);
+  expect(run.status, run.stderr).toBe(0);
+  const files = unzipSync(new Uint8Array(readFileSync(out)));
+  const xml = strFromU8(files["word/document.xml"]!);
+  const text = xml.replace(/<[^>]+>/g, "");
+  for (const words of [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    "Tỉnh Kon Tum · Năm 2024",
+    "1. Kết quả thực hiện các chỉ tiêu",
+    "tai nạn lao động (TNLĐ)",
+    "Nơi nhận:"
+  ])
+    expect(text).toContain(words);
+  expect(xml.match(/<w:tbl>/g)!.length).toBeGreaterThanOrEqual(3);
+  // Kon Tum's plan has three targets on three indicators: three charts, each a PNG image in the file.
+  const media = Object.keys(files).filter((name) => name.startsWith("word/media/"));
+  expect(media).toHaveLength(3);
+  for (const name of media) expect([...files[name]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
 
 test("English version", () => {
@@ -37,9 +71,30 @@ test("English version", () => {
   );
   expect(run.status, run.stderr).toBe(0);
   const text = spawnSync("pdftotext", [out, "-"], {encoding: "utf8"}).stdout.replace(/\s+/g, " ");
-  expect(text).toContain("Report on the implementation of the OSH plan");
+  // "OSH" is written out at its first use, in the title.
+  expect(text).toContain("Report on the implementation of the occupational safety and health (OSH) plan");
 });
 
 test("a usage error exits 2", () => {
-  expect(spawnSync(process.execPath, ["--import", "tsx", "scripts/report.ts", "--year", "24"]).status).toBe(2);
+  expect(report("--year", "24").status).toBe(2);
+  expect(report("--unit", "62", "--year", "2024", "--format", "odt").status).toBe(2);
+});
+
+test("the report page loads the Word library only when its Word button is pressed", async () => {
+  const site = await openSite();
+  try {
+    const {page, problems} = await visit(site, "/report.html?unit=62&year=2024");
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    expect(await page.locator("script[src*='docx'], link[href*='docx']").count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", {name: "Tải về bản Word (.docx)"}).click()
+    ]);
+    expect(download.suggestedFilename()).toBe("bao-cao-62-2024-vi.docx");
+    expect(requested.some((url) => /\/_node\/docx@/.test(url))).toBe(true);
+    expect(problems).toEqual([]);
+  } finally {
+    await site.close();
+  }
 });

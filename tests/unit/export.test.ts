@@ -52,6 +52,45 @@ describe("SVG file", () => {
   });
 });
 
+test("a share chart in Vietnamese (30,5\u00a0%) is well-formed XML too", () => {
+  const shares = points.map((p) => ({
+    ...p,
+    value: p.value / 10,
+    ci_low: p.ci_low / 10,
+    ci_high: p.ci_high / 10,
+    target_value: null
+  }));
+  const svg = chartSvgFile(trendChart(shares, {indicator: "exam_coverage", lang: "vi", document}), {
+    title: "Tỷ lệ người lao động được khám",
+    subtitle: "Tỉnh Kon Tum · 2022–2024",
+    source: "Nguồn",
+    date: "Tạo ngày 23/11/2026"
+  });
+  const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
+  expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
+  expect(parsed.documentElement.textContent).toContain("40\u00a0%");
+});
+
+test("a source line longer than the chart is wide wraps onto lines that fit, losing no word", () => {
+  const source =
+    "Nguồn: dữ liệu minh họa của công cụ Giám sát kế hoạch ATVSLĐ (tổng toàn quốc theo Thông báo TNLĐ hằng năm của Bộ LĐTBXH)";
+  const svg = chartSvgFile(trendChart(points, {indicator: "fatal_rate", lang: "vi", document}), {
+    title: "T",
+    subtitle: "S",
+    source,
+    date: "Tạo ngày 23/11/2026"
+  });
+  const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const lines = [...parsed.documentElement.children]
+    .filter((e) => e.tagName === "text" && e.getAttribute("font-size") === "11")
+    .map((e) => e.textContent!);
+  // 640 px at about 6 px a letter: 106 letters a line at most; the date comes last, on its own line.
+  expect(lines.length).toBe(3);
+  for (const line of lines) expect(line.length).toBeLessThanOrEqual(106);
+  expect(lines.slice(0, -1).join(" ")).toBe(source);
+  expect(lines.at(-1)).toBe("Tạo ngày 23/11/2026");
+});
+
 test("CSV starts with a BOM and quotes what needs quoting", () => {
   const csv = toCsv(points, columns);
   expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -15,6 +15,26 @@ const FONT = `"Be Vietnam Pro", "DejaVu Sans", Arial, sans-serif`;
 const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;"})[c]!);
 
+/**
+ * An element as XML. HTML serialization writes U+00A0 as `&nbsp;`, an entity XML does not know: a Vietnamese
+ * percentage ("30,5\u00a0%") made the whole file unreadable (no image, no PNG).
+ */
+const xml = (element: Element) => element.outerHTML.replaceAll("&nbsp;", "&#160;");
+
+/** A line of 11-px text broken at spaces so that it fits `width` pixels (≈ 6 px a letter): SVG does not wrap. */
+function wrapText(line: string, width: number): string[] {
+  const perLine = Math.floor(width / 6);
+  const lines: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current && current.length + 1 + word.length > perLine) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  return [...lines, current];
+}
+
 /** The legend items of a Plot figure (swatch colour and label), to redraw them inside the SVG. */
 function legendItems(chart: Element): {colour: string; label: string}[] {
   return [...chart.querySelectorAll(".plot-swatches > span, [class$='-swatch']")]
@@ -42,7 +62,8 @@ export function chartSvgFile(chart: Element, text: ChartFileText, {fontCss = ""}
   const legend = legendItems(chart);
   const rampHeight = ramps.reduce((sum, r) => sum + (Number(r.getAttribute("height")) || 50), 0);
   const top = 58 + (legend.length ? 22 : 0) + rampHeight;
-  const total = top + height + 48;
+  const source = wrapText(text.source, width);
+  const total = top + height + 32 + 16 * source.length;
   const inner = svg.cloneNode(true) as Element;
   inner.setAttribute("x", "0");
   inner.setAttribute("y", String(top));
@@ -55,7 +76,7 @@ export function chartSvgFile(chart: Element, text: ChartFileText, {fontCss = ""}
       copy.setAttribute("y", String(rampTop));
       copy.removeAttribute("style");
       rampTop += Number(ramp.getAttribute("height")) || 50;
-      return copy.outerHTML;
+      return xml(copy);
     })
     .join("");
   let x = 0;
@@ -77,9 +98,11 @@ export function chartSvgFile(chart: Element, text: ChartFileText, {fontCss = ""}
       : "",
     legendMarks,
     rampMarks,
-    inner.outerHTML,
-    `<text x="0" y="${top + height + 22}" font-size="11" fill="#444">${escapeXml(text.source)}</text>`,
-    `<text x="0" y="${top + height + 38}" font-size="11" fill="#444">${escapeXml(text.date)}</text>`,
+    xml(inner),
+    ...source.map(
+      (line, i) => `<text x="0" y="${top + height + 22 + 16 * i}" font-size="11" fill="#444">${escapeXml(line)}</text>`
+    ),
+    `<text x="0" y="${top + height + 22 + 16 * source.length}" font-size="11" fill="#444">${escapeXml(text.date)}</text>`,
     `</svg>`
   ].join("\n");
 }

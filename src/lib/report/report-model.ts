@@ -1,0 +1,274 @@
+// The annual report of a unit's plan as data: every text, table and chart it holds, in reading order, in
+// the parts of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP). The report page draws it
+// as HTML (printed to PDF) and the Word download writes it as .docx, so both say the same thing.
+import type {SiteUnit} from "../site-units.js";
+import {explain, type ExplainableResult} from "../explain.js";
+import {translateDynamic, translator} from "../i18n.js";
+import {formatIndicatorValue} from "../indicator-format.js";
+import {formatters, type Lang} from "../locale.js";
+import {abbreviationSpeller} from "./abbreviations.js";
+
+export interface ReportResult extends ExplainableResult {
+  unit: string;
+  year: number;
+  sector: string;
+  plan_id: string | null;
+  target_id: string | null;
+}
+
+export interface ReportInputs {
+  site: {
+    demo: boolean;
+    units: SiteUnit[];
+    plans: {
+      id: string;
+      title: string;
+      issuer: string;
+      document: string;
+      targets: {id: string; rule: Record<Lang, string>}[];
+    }[];
+  };
+  /** The unit's results over the years (the trends data, read back from columns). */
+  results: ReportResult[];
+  quality: {
+    loads: {rejected: number}[];
+    warnings: {unit_code: string; year: number | null; dataset: string; message_vi: string; message_en: string}[];
+  };
+  tasks: {
+    plan_id: string;
+    title: string;
+    tasks: {id: string; task: string; lead: string; status: Record<number, {status: string}>}[];
+  }[];
+}
+
+export interface ReportTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+  /** The first column names the row (a row header). */
+  rowHeaders: boolean;
+}
+
+export interface ReportChart {
+  title: string;
+  subtitle: string;
+  indicator: string;
+  points: ReportResult[];
+}
+
+export type ReportBlock =
+  {kind: "paragraph"; text: string} | {kind: "table"; table: ReportTable} | {kind: "chart"; chart: ReportChart};
+
+export interface ReportSection {
+  heading: string;
+  blocks: ReportBlock[];
+}
+
+/** The header, closing and signature of an administrative document, with placeholders the officer fills in. */
+export interface DocumentFrame {
+  nationalTitle: string;
+  motto: string;
+  issuingBody: string;
+  number: string;
+  placeDate: string;
+  recipientsLabel: string;
+  recipients: string[];
+  signatureAuthority: string;
+  signatureRole: string;
+  signatureNote: string;
+  signatureName: string;
+}
+
+export interface ReportModel {
+  lang: Lang;
+  frame: DocumentFrame;
+  title: string;
+  subtitle: string;
+  planLine: string;
+  preparedOn: string;
+  /** The demo-data label and its note, when the warehouse holds the demo. */
+  demoNotice: {badge: string; text: string} | null;
+  sections: ReportSection[];
+  /** What the page and the file name say the report is about. */
+  unitCode: string;
+  year: number;
+}
+
+/** The unit a link asks for: a key ("62|pre2025"), else the code as it was that year, else any unit with it. */
+export function reportUnit(units: SiteUnit[], asked: string, year: number): SiteUnit | undefined {
+  return (
+    units.find((u) => u.key === asked) ??
+    units.find((u) => u.code === asked && (asked === "VN" || u.geography === (year <= 2024 ? "pre2025" : "2025"))) ??
+    units.find((u) => u.code === asked)
+  );
+}
+
+/** "Tỉnh Kon Tum" → "Kon Tum": the place name for "Kon Tum, ngày … tháng … năm …". */
+function placeName(unit: SiteUnit): string {
+  return unit.name.replace(/^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\s+/u, "");
+}
+
+function documentFrame(unit: SiteUnit, lang: Lang, today: Date): DocumentFrame {
+  const t = translator(lang);
+  const national = unit.level === "country";
+  const committee = national ? t("docNationalCouncil") : `${t("docPeoplesCommittee")} ${unit.name}`;
+  return {
+    nationalTitle: t("docNationalTitle"),
+    motto: t("docMotto"),
+    issuingBody: committee.toLocaleUpperCase("vi"),
+    number: t("docNumber"),
+    placeDate: `${national ? "Hà Nội" : placeName(unit)}, ${t("docDate")} ${today.getFullYear()}`,
+    recipientsLabel: t("docRecipients"),
+    recipients: [t("docRecipientAbove"), t("docRecipientCouncil"), t("docRecipientArchive")],
+    signatureAuthority: national ? t("docOnBehalfCouncil") : t("docOnBehalfCommittee"),
+    signatureRole: t("docChair"),
+    signatureNote: t("docSignatureNote"),
+    signatureName: t("docSignatureName")
+  };
+}
+
+export function reportModel(
+  inputs: ReportInputs,
+  {unit, year, lang, today = new Date()}: {unit: SiteUnit; year: number; lang: Lang; today?: Date}
+): ReportModel {
+  const t = translator(lang);
+  const f = formatters(lang);
+  const {site, results, quality, tasks} = inputs;
+  const plan = site.plans.find((p) => p.id === unit.plan_id);
+  const unitName = unit.level === "country" ? t("country") : unit.name;
+  const targets = new Map(site.plans.flatMap((p) => p.targets.map((target) => [`${p.id}|${target.id}`, target])));
+  const targetRows = results.filter((r) => r.target_id && r.year === year);
+  const indicatorName = (r: ReportResult) =>
+    `${translateDynamic(lang, "indicator", r.indicator)}${r.sector !== "ALL" ? ` (${r.sector.replaceAll("+", ", ")})` : ""}`;
+  const value = (r: ReportResult, v: number | null | undefined) =>
+    v == null ? "–" : formatIndicatorValue(r.indicator, v, lang);
+
+  const targetsBlock: ReportBlock = targetRows.length
+    ? {
+        kind: "table",
+        table: {
+          caption: t("scorecardCaption"),
+          columns: [
+            t("indicator"),
+            `${t("value")} (${t("interval")})`,
+            t("target"),
+            t("statusLabel"),
+            t("howComputed")
+          ],
+          rowHeaders: true,
+          rows: targetRows.map((r) => [
+            `${indicatorName(r)} — ${targets.get(`${r.plan_id}|${r.target_id}`)?.rule[lang] ?? ""}`,
+            `${value(r, r.value)}${r.ci_low != null ? ` (${value(r, r.ci_low)} – ${value(r, r.ci_high)})` : ""}`,
+            value(r, r.target_value),
+            translateDynamic(lang, "status", r.status),
+            explain(r, lang)
+          ])
+        }
+      }
+    : {kind: "paragraph", text: t("noTargets")};
+
+  const charts: ReportBlock[] = [];
+  const charted = new Set<string>();
+  for (const row of targetRows) {
+    const key = `${row.indicator}|${row.sector}`;
+    if (charted.has(key)) continue;
+    charted.add(key);
+    const points = results
+      .filter((r) => r.indicator === row.indicator && r.sector === row.sector && r.year <= year)
+      .sort((a, b) => a.year - b.year);
+    charts.push({
+      kind: "chart",
+      chart: {
+        title: indicatorName(row),
+        subtitle: `${unitName} · ${points[0]!.year}–${points.at(-1)!.year}`,
+        indicator: row.indicator,
+        points
+      }
+    });
+  }
+
+  const taskPlan = tasks.find((p) => p.plan_id === unit.plan_id);
+  const tasksBlock: ReportBlock = taskPlan
+    ? {
+        kind: "table",
+        table: {
+          caption: taskPlan.title,
+          columns: ["#", t("task"), t("leadAgency"), t("statusLabel")],
+          rowHeaders: false,
+          rows: taskPlan.tasks.map((task) => [
+            task.id,
+            task.task,
+            task.lead,
+            translateDynamic(lang, "taskStatus", task.status[year]?.status ?? "none")
+          ])
+        }
+      }
+    : {kind: "paragraph", text: t("reportNoTasks")};
+
+  const warnings = quality.warnings.filter((w) => w.unit_code === unit.code && (w.year === year || w.year == null));
+  const rejected = quality.loads.reduce((sum, l) => sum + l.rejected, 0);
+  const model: ReportModel = {
+    lang,
+    unitCode: unit.code,
+    year,
+    frame: documentFrame(unit, lang, today),
+    title: t("reportTitle"),
+    subtitle: `${unitName} · ${t("reportYear")} ${year}`,
+    planLine: `${t("plan")}: ${plan ? `${plan.title} — ${plan.issuer}${plan.document ? ` (${plan.document})` : ""}` : "–"}${unit.own_plan ? "" : ` · ${t("inheritedPlan")}`}`,
+    preparedOn: `${t("reportPrepared")} ${f.date(today)}`,
+    demoNotice: site.demo ? {badge: t("demoData"), text: t("demoNote")} : null,
+    sections: [
+      {heading: t("reportTargets"), blocks: [targetsBlock]},
+      {heading: t("reportTrends"), blocks: charts.length ? charts : [{kind: "paragraph", text: t("noTargets")}]},
+      {heading: t("reportTasks"), blocks: [tasksBlock]},
+      {
+        heading: t("reportQuality"),
+        blocks: [
+          {
+            kind: "paragraph",
+            text: `${f.integer(quality.loads.length)} · ${f.integer(rejected)} · ${f.integer(warnings.length)} — ${t("reportQualityLine")}.`
+          },
+          ...warnings.slice(0, 10).map((w): ReportBlock => ({
+            kind: "paragraph",
+            text: `• ${lang === "vi" ? w.message_vi : w.message_en} (${w.dataset}${w.year ? `, ${w.year}` : ""})`
+          }))
+        ]
+      },
+      {
+        heading: t("reportSources"),
+        blocks: [
+          {kind: "paragraph", text: `${site.demo ? t("sourceDemo") : t("sourceWarehouse")}.`},
+          {kind: "paragraph", text: t("reportMethodsLine")}
+        ]
+      }
+    ]
+  };
+  return spellOutAbbreviations(model);
+}
+
+/** Every abbreviation written out at its first use, walking the report's texts in reading order. */
+function spellOutAbbreviations(model: ReportModel): ReportModel {
+  const spell = abbreviationSpeller(model.lang);
+  const table = (tb: ReportTable): ReportTable => ({
+    caption: spell(tb.caption),
+    columns: tb.columns.map(spell),
+    rows: tb.rows.map((row) => row.map(spell)),
+    rowHeaders: tb.rowHeaders
+  });
+  // Header texts are names in capitals (ỦY BAN NHÂN DÂN …): the body starts at the title.
+  return {
+    ...model,
+    title: spell(model.title),
+    subtitle: spell(model.subtitle),
+    planLine: spell(model.planLine),
+    demoNotice: model.demoNotice && {badge: model.demoNotice.badge, text: spell(model.demoNotice.text)},
+    sections: model.sections.map((section) => ({
+      heading: spell(section.heading),
+      blocks: section.blocks.map((block): ReportBlock => {
+        if (block.kind === "paragraph") return {kind: "paragraph", text: spell(block.text)};
+        if (block.kind === "table") return {kind: "table", table: table(block.table)};
+        return {kind: "chart", chart: {...block.chart, title: spell(block.chart.title)}};
+      })
+    }))
+  };
+}

@@ -1,0 +1,183 @@
+// The annual report as an administrative document: abbreviations written out at first use, the parts
+// Nghị định 30/2020/NĐ-CP requires, and a .docx that Word reads (its XML read back here).
+import {crc32, deflateSync} from "node:zlib";
+import {Packer} from "docx";
+// fflate is docx's own zip library: reading the file back needs no other dependency.
+import {strFromU8, unzipSync} from "fflate";
+import {expect, test} from "vitest";
+import {abbreviationSpeller} from "../../src/lib/report/abbreviations.js";
+import {reportDocx} from "../../src/lib/report/report-docx.js";
+import {reportModel, type ReportInputs, type ReportResult} from "../../src/lib/report/report-model.js";
+import type {SiteUnit} from "../../src/lib/site-units.js";
+
+test("an abbreviation is written out at its first use only, never inside a document number", () => {
+  const spell = abbreviationSpeller("vi");
+  expect(spell("Kế hoạch 149-KH/TU thực hiện Nghị quyết 19/NQ-CP về ATVSLĐ")).toBe(
+    "Kế hoạch 149-KH/TU thực hiện Nghị quyết 19/NQ-CP về an toàn, vệ sinh lao động (ATVSLĐ)"
+  );
+  expect(spell("Tỷ lệ chết người do TNLĐ (/100.000 LĐ); ATVSLĐ")).toBe(
+    "Tỷ lệ chết người do tai nạn lao động (TNLĐ) (/100.000 lao động (LĐ)); ATVSLĐ"
+  );
+  expect(spell("TNLĐ, BNN")).toBe("TNLĐ, bệnh nghề nghiệp (BNN)");
+  // "NLĐ" is its own abbreviation, not "LĐ" again.
+  expect(spell("NLĐ")).toBe("người lao động (NLĐ)");
+  // Already written out by its author: left as it is.
+  expect(abbreviationSpeller("vi")("tai nạn lao động (TNLĐ) và TNLĐ")).toBe("tai nạn lao động (TNLĐ) và TNLĐ");
+  expect(abbreviationSpeller("en")("the OSH plan; OSH")).toBe("the occupational safety and health (OSH) plan; OSH");
+});
+
+const kontum: SiteUnit = {
+  key: "62|pre2025",
+  code: "62",
+  geography: "pre2025",
+  mode: "reported",
+  name: "Tỉnh Kon Tum",
+  level: "province",
+  parent: null,
+  plan_id: "kon-tum-2024",
+  own_plan: true
+};
+
+function result(year: number, value: number, fields: Partial<ReportResult> = {}): ReportResult {
+  return {
+    unit: kontum.key,
+    year,
+    sector: "ALL",
+    indicator: "fatal_rate",
+    plan_id: "kon-tum-2024",
+    target_id: null,
+    numerator: Math.round(value),
+    denominator: 100_000,
+    value,
+    ci_low: value / 2,
+    ci_high: value * 2,
+    baseline_year: null,
+    baseline_value: null,
+    target_value: null,
+    status: "no_target",
+    method: "no_target",
+    probability: null,
+    progress_ratio: null,
+    calculation: {},
+    ...fields
+  };
+}
+
+const inputs: ReportInputs = {
+  site: {
+    demo: true,
+    units: [kontum],
+    plans: [
+      {
+        id: "kon-tum-2024",
+        title: "Kế hoạch triển khai Kế hoạch số 149-KH/TU",
+        issuer: "UBND tỉnh Kon Tum",
+        document: "Kế hoạch 2024",
+        targets: [{id: "fatal", rule: {vi: "giảm ít nhất 4%/năm", en: "down at least 4%/year"}}]
+      }
+    ]
+  },
+  results: [
+    result(2022, 5.4),
+    result(2023, 5.15),
+    result(2024, 1.03, {target_id: "fatal", target_value: 4.95, status: "not_enough_evidence", method: "no_data"})
+  ],
+  quality: {
+    loads: [{rejected: 2}, {rejected: 1}],
+    warnings: [
+      {unit_code: "62", year: 2024, dataset: "incidents", message_vi: "Số chết cao", message_en: "Deaths high"}
+    ]
+  },
+  tasks: []
+};
+const model = reportModel(inputs, {unit: kontum, year: 2024, lang: "vi", today: new Date(2026, 10, 30)});
+
+test("the report has the parts of an administrative document, for the unit it is about", () => {
+  expect(model.frame).toMatchObject({
+    nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    issuingBody: "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    placeDate: "Kon Tum, ngày ...... tháng ...... năm 2026",
+    recipientsLabel: "Nơi nhận:",
+    signatureAuthority: "TM. ỦY BAN NHÂN DÂN",
+    signatureRole: "CHỦ TỊCH"
+  });
+  expect(model.frame.number).toMatch(/^Số: \.+\/BC-/);
+  expect(model.subtitle).toBe("Tỉnh Kon Tum · Năm 2024");
+});
+
+test("the first use of each abbreviation in reading order is written out, later ones are not", () => {
+  const targets = model.sections[0]!.blocks[0]!;
+  expect(targets.kind).toBe("table");
+  if (targets.kind !== "table") return;
+  // "UBND" first appears in the plan line, "TNLĐ" first in the targets table.
+  expect(model.planLine).toContain("Ủy ban nhân dân (UBND) tỉnh Kon Tum");
+  expect(targets.table.rows[0]![0]).toBe(
+    "Tỷ lệ chết người do tai nạn lao động (TNLĐ) (/100.000 lao động (LĐ)) — giảm ít nhất 4%/năm"
+  );
+  const later = model.sections
+    .at(-1)!
+    .blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))
+    .join(" ");
+  expect(later).toContain("Thông báo TNLĐ");
+  expect(later).not.toContain("tai nạn lao động (TNLĐ)");
+});
+
+test("one chart per target indicator, over the years up to the report's", () => {
+  const charts = model.sections[1]!.blocks.filter((b) => b.kind === "chart");
+  expect(charts).toHaveLength(1);
+  if (charts[0]!.kind !== "chart") return;
+  expect(charts[0]!.chart.points.map((p) => p.year)).toEqual([2022, 2023, 2024]);
+  expect(charts[0]!.chart.subtitle).toBe("Tỉnh Kon Tum · 2022–2024");
+});
+
+test("the .docx: A4 with the decree's margins, Times New Roman 14 pt, title, motto, Word tables and the chart image", async () => {
+  // A real (tiny) PNG: the file's image part must be it, byte for byte.
+  const png = onePixelPng();
+  const bytes = await Packer.toBuffer(reportDocx(model, [{png, width: 640, height: 328}]));
+  const files = unzipSync(new Uint8Array(bytes));
+  const documentXml = strFromU8(files["word/document.xml"]!);
+  const text = documentXml.replace(/<[^>]+>/g, "");
+  for (const words of [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    "Báo cáo kết quả thực hiện kế hoạch an toàn, vệ sinh lao động",
+    "tai nạn lao động (TNLĐ)",
+    "Nơi nhận:",
+    "TM. ỦY BAN NHÂN DÂN"
+  ])
+    expect(text).toContain(words);
+  // The header and closing (2), the targets table (1); tasks have none here.
+  expect(documentXml.match(/<w:tbl>/g)).toHaveLength(3);
+  expect(documentXml).toContain("<w:tblHeader/>");
+  // A4 is 11906 × 16838 twips; 20 mm = 1134, 30 mm = 1701, 15 mm = 850.
+  expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  expect(documentXml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+  const styles = strFromU8(files["word/styles.xml"]!);
+  expect(styles).toContain('w:ascii="Times New Roman"');
+  expect(styles).toMatch(/<w:sz w:val="28"\/>/);
+  const media = Object.keys(files).filter((name) => name.startsWith("word/media/"));
+  expect(media).toHaveLength(1);
+  expect(Buffer.from(files[media[0]!]!).equals(png)).toBe(true);
+  expect(documentXml).toContain("<a:blip");
+});
+
+/** A 1 × 1 white PNG, written chunk by chunk. */
+function onePixelPng(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]); // 1 × 1, 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.from([0, 255, 255, 255]))),
+    chunk("IEND", Buffer.alloc(0))
+  ]);
+}
