@@ -70,6 +70,15 @@ export async function resolveUnit(
 /** Default annual-report date where a plan sets none (the provincial plans mostly ask for mid-December). */
 const DEFAULT_DEADLINE = {month: 12, day: 15};
 
+/** The plan that judges the unit: its own, else the nearest one above it. */
+export function unitPlan(unit: ResolvedUnit, plans: Plan[] = loadPlans()): Plan | undefined {
+  return planFor(plans, {
+    unit_code: unit.unit_code,
+    geography: unit.geography === "2025" ? "2025" : "pre2025",
+    chain: unit.chain
+  });
+}
+
 export async function unitIndicators(
   connection: DuckDBConnection,
   unit: ResolvedUnit,
@@ -80,11 +89,7 @@ export async function unitIndicators(
     plans = loadPlans()
   }: {sector?: string; mode?: GeographyMode; plans?: Plan[]} = {}
 ): Promise<IndicatorResult[]> {
-  const plan = planFor(plans, {
-    unit_code: unit.unit_code,
-    geography: unit.geography === "2025" ? "2025" : "pre2025",
-    chain: unit.chain
-  });
+  const plan = unitPlan(unit, plans);
   const filter = {mode, unit: {code: unit.unit_code, geography: unit.geography}};
   const [facts, training, submissions] = await Promise.all([
     unitFacts(connection, filter),

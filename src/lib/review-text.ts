@@ -1,0 +1,97 @@
+// A period review in plain words, in the reader's language: what was compared, the numbers, the rule
+// that gave the answer. Shared by `npm run review`, the review page and the report.
+import type {ReviewStatus, TargetReview} from "../../loaders/indicators/review.js";
+import {MIN_EVENTS} from "./explain.js";
+import {formatIndicatorValue} from "./indicator-format.js";
+import {formatters, type Lang} from "./locale.js";
+
+/** Years a period trend needs before it says anything. */
+export const MIN_REVIEW_YEARS = 3;
+
+export const REVIEW_STATUS: Record<ReviewStatus, Record<Lang, string>> = {
+  achieved: {vi: "Đạt", en: "Achieved"},
+  not_achieved: {vi: "Không đạt", en: "Not achieved"},
+  not_enough_evidence: {vi: "Chưa đủ bằng chứng", en: "Not enough evidence"},
+  no_data: {vi: "Không có số liệu", en: "No data"}
+};
+
+const words = {
+  vi: {
+    base: "Năm gốc",
+    end: "năm cuối có số liệu",
+    excluded: (years: number[]) =>
+      `Không tính năm ${years.join(", ")}: địa giới cũ chỉ có số liệu nửa năm (đến 30/06/2025).`,
+    trend: (from: number, to: number, events: string, change: string, low: string, high: string, dispersion: string) =>
+      `Thay đổi bình quân năm (xu hướng Poisson log-tuyến tính ${from}–${to}, ${events} sự kiện${dispersion}): ${change}/năm (KTC 95%: ${low} đến ${high})`,
+    dispersion: (phi: string) => `, phân tán quá mức φ = ${phi}: khoảng tin cậy nới theo √φ`,
+    required: (g: string, total: string, years: number) => `yêu cầu ${g}/năm (sau ${years} năm: ${total})`,
+    observed: (total: string) => `thay đổi thực tế từ năm gốc: ${total}`,
+    changeRule: (g: string) =>
+      `Đạt nếu cả khoảng tin cậy ở phía kế hoạch của mức ${g}/năm; không đạt nếu cả khoảng ở phía bên kia; còn lại chưa đủ bằng chứng.`,
+    tooFewYears: (n: number, min: number) => `Chỉ có ${n} năm có số liệu (cần ít nhất ${min}): chưa đủ bằng chứng.`,
+    tooFewEvents: (n: number, min: number) =>
+      `Chỉ có ${n} sự kiện trong cả giai đoạn (dưới ${min}): chưa đủ bằng chứng.`,
+    pooled: (from: number, to: number, n: string, d: string, share: string, sign: string, t: string) =>
+      `Gộp ${from}–${to}: ${n}/${d} = ${share} so với ${sign} ${t} (đếm toàn bộ, không phải mẫu)`,
+    met: "đạt",
+    short: (k: string) => `không đạt, thiếu ${k} để đạt`,
+    missed: (years: number[]) => (years.length ? `Các năm không đạt: ${years.join(", ")}.` : "Năm nào cũng đạt."),
+    noData: "Không có số liệu trong giai đoạn."
+  },
+  en: {
+    base: "Base year",
+    end: "last year with data",
+    excluded: (years: number[]) =>
+      `${years.join(", ")} left out: an old unit's data covers half of it (to 30/06/2025).`,
+    trend: (from: number, to: number, events: string, change: string, low: string, high: string, dispersion: string) =>
+      `Average annual change (log-linear Poisson trend ${from}–${to}, ${events} events${dispersion}): ${change}/year (95% CI ${low} to ${high})`,
+    dispersion: (phi: string) => `, over-dispersed φ = ${phi}: interval widened by √φ`,
+    required: (g: string, total: string, years: number) => `required ${g}/year (${total} over ${years} years)`,
+    observed: (total: string) => `observed change from the base year: ${total}`,
+    changeRule: (g: string) =>
+      `Achieved when the whole interval lies on the plan's side of ${g}/year; not achieved when it lies wholly on the other side; otherwise not enough evidence.`,
+    tooFewYears: (n: number, min: number) => `Only ${n} years with data (at least ${min} needed): not enough evidence.`,
+    tooFewEvents: (n: number, min: number) =>
+      `Only ${n} events over the period (fewer than ${min}): not enough evidence.`,
+    pooled: (from: number, to: number, n: string, d: string, share: string, sign: string, t: string) =>
+      `Pooled ${from}–${to}: ${n}/${d} = ${share} against ${sign} ${t} (complete counts, not a sample)`,
+    met: "met",
+    short: (k: string) => `not met, ${k} short`,
+    missed: (years: number[]) => (years.length ? `Years missed: ${years.join(", ")}.` : "Met every year."),
+    noData: "No data in the period."
+  }
+};
+
+export function explainReview(r: TargetReview, lang: Lang): string {
+  const w = words[lang];
+  const f = formatters(lang);
+  const value = (v: number | null) => formatIndicatorValue(r.indicator, v, lang);
+  // Enough digits that a printed change never seems to contradict the verdict beside it.
+  const change = (v: number | null) => (v == null ? "–" : `${v > 0 ? "+" : ""}${f.percent(v, 1)}`);
+  const excluded = r.years.filter((y) => y.excluded === "partial_year").map((y) => y.year);
+  const note = excluded.length ? ` ${w.excluded(excluded)}` : "";
+  if (r.method === "no_data") return `${w.noData}${note}`;
+  if (r.rule === "share") {
+    const sign = r.comparison === "above" ? ">" : "≥";
+    const met = r.shortfall === 0;
+    // 49.999 of 50.000 is not 100 %: more digits until the printed share cannot be read as the verdict's opposite.
+    let digits = 1;
+    const rounded = () => Math.round(r.pooled_value! * 10 ** (digits + 2)) / 10 ** (digits + 2);
+    while (digits < 6 && !met && (r.comparison === "above" ? rounded() > r.threshold! : rounded() >= r.threshold!))
+      digits++;
+    const verdict = met ? w.met : w.short(f.integer(r.shortfall ?? 0));
+    return `${w.pooled(r.period_from, r.period_to, f.integer(r.pooled_numerator!), f.integer(r.pooled_denominator!), f.percent(r.pooled_value!, digits), sign, f.percent(r.threshold!))}: ${verdict}. ${w.missed(r.years_missed)}${note}`;
+  }
+  const path = `${w.base} ${r.baseline_year ?? "–"}: ${value(r.baseline_value)}; ${w.end} ${r.end_year}: ${value(r.end_value)}.`;
+  const years = (r.end_year ?? 0) - (r.baseline_year ?? 0);
+  const required = w.required(change(r.required_annual_change), change(r.required_total_change), years);
+  if (r.method === "too_few_years")
+    return `${path} ${w.tooFewYears(r.years.filter((y) => y.excluded === null).length, MIN_REVIEW_YEARS)}${note}`;
+  if (r.method === "too_few_events") return `${path} ${w.tooFewEvents(r.events ?? 0, MIN_EVENTS)}${note}`;
+  const dispersion = (r.dispersion ?? 1) > 1 ? w.dispersion(f.decimal(r.dispersion!, 1)) : "";
+  const used = r.years.filter((y) => y.excluded === null);
+  return (
+    `${path} ${w.trend(used[0]!.year, used.at(-1)!.year, f.integer(r.events ?? 0), change(r.average_annual_change), change(r.ci_low), change(r.ci_high), dispersion)}; ` +
+    `${required}; ${w.observed(change(r.observed_total_change))}. ${w.changeRule(change(r.required_annual_change))}${note}`
+  );
+}
