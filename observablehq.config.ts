@@ -9,6 +9,7 @@ export default {
   duckdb: {extensions: {json: null, parquet: null}},
   pages: [
     {name: "Xu hướng · Trends", path: "/trends"},
+    {name: "Tổng kết giai đoạn · Period review", path: "/review"},
     {name: "So sánh các tỉnh · Provinces", path: "/provinces"},
     {name: "So sánh các huyện · Districts", path: "/districts"},
     {name: "Ngành kinh tế · Sectors", path: "/sectors"},

@@ -1,4 +1,4 @@
-// npm run report -- --unit CODE --year YYYY [--lang vi|en] [--format pdf|docx] [--out FILE]
+// npm run report -- --unit CODE --year YYYY [--lang vi|en] [--format pdf|docx] [--from YYYY --to YYYY] [--out FILE]
 // The annual report of a unit's plan from the built report page in headless Chromium: printed to an A4 PDF,
 // or saved through the page's own Word button as .docx (one way of making the file, for people and scripts).
 // Builds the site first when dist/ has no report page.
@@ -10,8 +10,8 @@ import {projectRoot} from "../loaders/paths.js";
 import {openSite} from "./headless-site.js";
 
 const usage =
-  "Cách dùng / usage: npm run report -- --unit CODE --year YYYY [--lang vi|en] [--format pdf|docx] [--out FILE]";
-let values: {unit?: string; year?: string; lang?: string; format?: string; out?: string};
+  "Cách dùng / usage: npm run report -- --unit CODE --year YYYY [--lang vi|en] [--format pdf|docx] [--from YYYY --to YYYY] [--out FILE]";
+let values: {unit?: string; year?: string; lang?: string; format?: string; from?: string; to?: string; out?: string};
 try {
   ({values} = parseArgs({
     options: {
@@ -19,6 +19,8 @@ try {
       year: {type: "string"},
       lang: {type: "string", default: "vi"},
       format: {type: "string", default: "pdf"},
+      from: {type: "string"},
+      to: {type: "string"},
       out: {type: "string"}
     }
   }));
@@ -30,7 +32,10 @@ if (
   !values.unit ||
   !/^\d{4}$/.test(values.year ?? "") ||
   !["vi", "en"].includes(values.lang!) ||
-  !["pdf", "docx"].includes(values.format!)
+  !["pdf", "docx"].includes(values.format!) ||
+  // A period is both ends, in order.
+  ((values.from !== undefined || values.to !== undefined) &&
+    !(/^\d{4}$/.test(values.from ?? "") && /^\d{4}$/.test(values.to ?? "") && values.from! <= values.to!))
 ) {
   console.error(usage);
   process.exit(2);
@@ -42,13 +47,22 @@ if (!existsSync(join(dist, "report.html"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const out =
-  values.out ?? join(projectRoot, "reports", `bao-cao-${values.unit}-${values.year}-${values.lang}.${values.format}`);
+  values.out ??
+  join(
+    projectRoot,
+    "reports",
+    `bao-cao-${values.unit}-${values.from ? `${values.from}-${values.to}` : values.year}-${values.lang}.${values.format}`
+  );
 mkdirSync(dirname(out), {recursive: true});
 const started = performance.now();
 const site = await openSite(dist);
 try {
   const page = await site.browser.newPage();
   const query = new URLSearchParams({unit: values.unit, year: values.year!, lang: values.lang!});
+  if (values.from) {
+    query.set("from", values.from);
+    query.set("to", values.to!);
+  }
   await page.goto(`${site.server.url}/report.html?${query}`, {waitUntil: "networkidle"});
   const errors = await page.locator(".observablehq--error").allInnerTexts();
   if (errors.length) throw new Error(`the report page failed: ${errors.join("; ")}`);

@@ -1,7 +1,8 @@
 // npm run review -- --unit CODE --from YYYY --to YYYY [--geography reported|2025] [--warehouse PATH]
 //                    [--format json|table]
 // The period review (tổng kết giai đoạn) of every target of the plan that judges the unit.
-import {explainReview, REVIEW_STATUS} from "../../src/lib/review-text.js";
+import {translateDynamic} from "../../src/lib/i18n.js";
+import {explainReview} from "../../src/lib/review-text.js";
 import {resolveUnit} from "../indicators/unit-indicators.js";
 import {unitReview} from "../indicators/unit-review.js";
 import {openWarehouse} from "../warehouse/connection.js";
@@ -60,7 +61,7 @@ try {
   } else {
     console.log(`${unit.name} (${unit.unit_code}) · ${from}–${to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`);
     for (const r of reviews) {
-      console.log(`\n${r.target_id} · ${r.indicator} · ${REVIEW_STATUS[r.status].vi} / ${REVIEW_STATUS[r.status].en}`);
+      console.log(`\n${r.target_id} · ${r.indicator} · ${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`);
       console.log(`  ${r.sentence}`);
       console.log(`  ${explainReview(r, "vi")}`);
     }

@@ -6,6 +6,7 @@ import {unitFacts} from "../indicators/aggregate.js";
 import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
 import {garwoodInterval} from "../indicators/statistics.js";
 import {describeRule, loadPlans, planFor, type Plan} from "../indicators/plans.js";
+import {reviewPlan} from "../indicators/review.js";
 import {rollupGaps} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../ingest/datasets.js";
 import {problemText} from "../ingest/messages.js";
@@ -154,12 +155,35 @@ export async function siteResults(
   units: SiteUnit[],
   {targetsOnly}: {targetsOnly: boolean}
 ): Promise<SiteResult[]> {
+  const results = await siteUnitResults(connection, units);
+  return results.filter((r) => !targetsOnly || r.target_rule !== null).map(compact);
+}
+
+/** Every indicator of the site's units, all sectors together, unrounded. */
+async function siteUnitResults(connection: DuckDBConnection, units: SiteUnit[]): Promise<ModeResult[]> {
   const wanted = new Set(units.map((u) => (u.code === "VN" ? "VN|any" : `${u.code}|${u.geography}`)));
   const results = await allIndicators(connection, {units: wanted, sectors: new Set(["ALL"])});
   // The old units and the country as reported; the 34 provinces with their old provinces summed in.
   const fits = (r: ModeResult) => (r.mode === "reported" ? r.geography !== "2025" : r.unit_code !== "VN");
-  return results.filter((r) => fits(r) && (!targetsOnly || r.target_rule !== null)).map(compact);
+  return results.filter(fits);
 }
+
+/** The period review of every site unit's plan over the plan's own period (from unrounded results). */
+export async function siteReviews(connection: DuckDBConnection, units: SiteUnit[], plans: Plan[] = loadPlans()) {
+  const results = (await siteUnitResults(connection, units)).filter((r) => r.target_id !== null);
+  const byUnit = new Map<string, ModeResult[]>();
+  for (const r of results) {
+    const key = compact(r).unit;
+    const list = byUnit.get(key);
+    if (list) list.push(r);
+    else byUnit.set(key, [r]);
+  }
+  return units.flatMap((unit) => {
+    const plan = plans.find((p) => p.id === unit.plan_id);
+    return plan ? reviewPlan(plan, byUnit.get(unit.key) ?? [], plan.period).map((r) => ({unit: unit.key, ...r})) : [];
+  });
+}
+export type SiteReview = Awaited<ReturnType<typeof siteReviews>>[number];
 
 export interface SiteComparison extends ComparisonResult {
   mode: "reported" | "2025";

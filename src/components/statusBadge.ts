@@ -5,8 +5,10 @@ import type {Lang} from "../lib/locale.js";
 
 export const STATUS_STYLE: Record<string, {colour: string; symbol: string}> = {
   on_track: {colour: "#009E73", symbol: "✓"},
+  achieved: {colour: "#009E73", symbol: "✓"},
   at_risk: {colour: "#E69F00", symbol: "▲"},
   off_track: {colour: "#D55E00", symbol: "✕"},
+  not_achieved: {colour: "#D55E00", symbol: "✕"},
   not_enough_evidence: {colour: "#777777", symbol: "?"},
   no_data: {colour: "#999999", symbol: "–"},
   no_target: {colour: "#999999", symbol: "·"},

@@ -1,19 +1,12 @@
 // A period review in plain words, in the reader's language: what was compared, the numbers, the rule
 // that gave the answer. Shared by `npm run review`, the review page and the report.
-import type {ReviewStatus, TargetReview} from "../../loaders/indicators/review.js";
+import type {TargetReview} from "../../loaders/indicators/review.js";
 import {MIN_EVENTS} from "./explain.js";
 import {formatIndicatorValue} from "./indicator-format.js";
 import {formatters, type Lang} from "./locale.js";
 
 /** Years a period trend needs before it says anything. */
 export const MIN_REVIEW_YEARS = 3;
-
-export const REVIEW_STATUS: Record<ReviewStatus, Record<Lang, string>> = {
-  achieved: {vi: "Đạt", en: "Achieved"},
-  not_achieved: {vi: "Không đạt", en: "Not achieved"},
-  not_enough_evidence: {vi: "Chưa đủ bằng chứng", en: "Not enough evidence"},
-  no_data: {vi: "Không có số liệu", en: "No data"}
-};
 
 const words = {
   vi: {
@@ -94,4 +87,44 @@ export function explainReview(r: TargetReview, lang: Lang): string {
     `${path} ${w.trend(used[0]!.year, used.at(-1)!.year, f.integer(r.events ?? 0), change(r.average_annual_change), change(r.ci_low), change(r.ci_high), dispersion)}; ` +
     `${required}; ${w.observed(change(r.observed_total_change))}. ${w.changeRule(change(r.required_annual_change))}${note}`
   );
+}
+
+/** A review's answer in the cells of a table row: the period's value, what was required, the years missed. */
+export function reviewCells(r: TargetReview, lang: Lang): {answer: string; required: string; missed: string} {
+  const f = formatters(lang);
+  const perYear = lang === "vi" ? "/năm" : "/year";
+  const change = (v: number | null) => (v == null ? "–" : `${v > 0 ? "+" : ""}${f.percent(v, 1)}`);
+  if (r.rule === "share")
+    return {
+      answer:
+        r.pooled_value == null
+          ? "–"
+          : `${f.percent(r.pooled_value, 1)} (${f.integer(r.pooled_numerator!)}/${f.integer(r.pooled_denominator!)})`,
+      required: `${r.comparison === "above" ? ">" : "≥"} ${f.percent(r.threshold!)}`,
+      missed: r.years_missed.join(", ") || "–"
+    };
+  return {
+    answer:
+      r.average_annual_change == null
+        ? "–"
+        : `${change(r.average_annual_change)}${perYear} (${change(r.ci_low)} – ${change(r.ci_high)})`,
+    required: `${change(r.required_annual_change)}${perYear}`,
+    missed: "–"
+  };
+}
+
+/** A review's years as chart points: each year's value against the plan's path (change) or threshold (share). */
+export function reviewPath(r: TargetReview) {
+  return r.years.map((y) => ({
+    year: y.year,
+    value: y.excluded === "partial_year" ? null : y.value,
+    ci_low: null,
+    ci_high: null,
+    target_value:
+      r.rule === "share"
+        ? r.threshold
+        : r.baseline_value == null || r.baseline_year == null
+          ? null
+          : r.baseline_value * (1 + r.required_annual_change!) ** (y.year - r.baseline_year)
+  }));
 }

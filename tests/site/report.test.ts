@@ -80,6 +80,30 @@ test("a usage error exits 2", () => {
   expect(report("--unit", "62", "--year", "2024", "--format", "odt").status).toBe(2);
 });
 
+test("--from 2021 --to 2025: the report carries the period review as a section, with its Word table", () => {
+  const out = join(dir, "vn-review.docx");
+  const run = report(
+    "--unit",
+    "VN",
+    "--year",
+    "2025",
+    "--from",
+    "2021",
+    "--to",
+    "2025",
+    "--format",
+    "docx",
+    "--out",
+    out
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["word/document.xml"]!);
+  const text = xml.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+  expect(text).toContain("2. Tổng kết giai đoạn 2021–2025");
+  expect(text).toContain("xu hướng Poisson log-tuyến tính 2020–2025");
+  expect(report("--unit", "VN", "--year", "2025", "--from", "2025", "--to", "2021").status).toBe(2);
+});
+
 test("the report page loads the Word library only when its Word button is pressed", async () => {
   const site = await openSite();
   try {

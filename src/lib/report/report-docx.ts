@@ -64,14 +64,19 @@ function sideBySide(left: Paragraph[], right: Paragraph[], leftShare: number) {
   });
 }
 
-/** Column widths (percent) that give a column of long texts (the calculation) more room than a number. */
+/**
+ * Column widths (percent) that give a column of long texts (the calculation) more room than a number,
+ * and no column less than 10%, so a short header ("Tình trạng") is not broken letter by letter.
+ */
 function columnWidths(table: ReportTable): number[] {
   const weights = table.columns.map((label, i) => {
     const cells = [label, ...table.rows.map((row) => row[i] ?? "")];
     return Math.sqrt(cells.reduce((sum, cell) => sum + cell.length, 0) / cells.length);
   });
   const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.round((100 * w) / total));
+  const floored = weights.map((w) => Math.max(w / total, 0.1));
+  const sum = floored.reduce((a, b) => a + b, 0);
+  return floored.map((w) => Math.round((100 * w) / sum));
 }
 
 function wordTable(table: ReportTable) {

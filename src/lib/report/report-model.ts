@@ -1,11 +1,13 @@
 // The annual report of a unit's plan as data: every text, table and chart it holds, in reading order, in
 // the parts of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP). The report page draws it
 // as HTML (printed to PDF) and the Word download writes it as .docx, so both say the same thing.
+import type {TargetReview} from "../../../loaders/indicators/review.js";
 import type {SiteUnit} from "../site-units.js";
 import {explain, type ExplainableResult} from "../explain.js";
 import {translateDynamic, translator} from "../i18n.js";
 import {formatIndicatorValue} from "../indicator-format.js";
 import {formatters, type Lang} from "../locale.js";
+import {explainReview, reviewCells} from "../review-text.js";
 import {abbreviationSpeller} from "./abbreviations.js";
 
 export interface ReportResult extends ExplainableResult {
@@ -39,6 +41,8 @@ export interface ReportInputs {
     title: string;
     tasks: {id: string; task: string; lead: string; status: Record<number, {status: string}>}[];
   }[];
+  /** The period review of the unit's plan, when the report covers a period (--from/--to). */
+  review?: {from: number; to: number; reviews: TargetReview[]};
 }
 
 export interface ReportTable {
@@ -205,6 +209,8 @@ export function reportModel(
       }
     : {kind: "paragraph", text: t("reportNoTasks")};
 
+  const reviewSection = inputs.review && periodReviewSection(inputs.review, targets, lang);
+
   const warnings = quality.warnings.filter((w) => w.unit_code === unit.code && (w.year === year || w.year == null));
   const rejected = quality.loads.reduce((sum, l) => sum + l.rejected, 0);
   const model: ReportModel = {
@@ -219,6 +225,7 @@ export function reportModel(
     demoNotice: site.demo ? {badge: t("demoData"), text: t("demoNote")} : null,
     sections: [
       {heading: t("reportTargets"), blocks: [targetsBlock]},
+      ...(reviewSection ? [reviewSection] : []),
       {heading: t("reportTrends"), blocks: charts.length ? charts : [{kind: "paragraph", text: t("noTargets")}]},
       {heading: t("reportTasks"), blocks: [tasksBlock]},
       {
@@ -243,7 +250,55 @@ export function reportModel(
       }
     ]
   };
+  // Sections are numbered in the order they stand (a period review adds one).
+  model.sections = model.sections.map((section, i) => ({...section, heading: `${i + 1}. ${section.heading}`}));
   return spellOutAbbreviations(model);
+}
+
+/** The period review as a section: the plan's period answer per target, as `npm run review` gives it. */
+function periodReviewSection(
+  {from, to, reviews}: NonNullable<ReportInputs["review"]>,
+  targets: Map<string, {rule: Record<Lang, string>}>,
+  lang: Lang
+): ReportSection {
+  const t = translator(lang);
+  const heading = `${t("reportReviewSection")} ${from}–${to}`;
+  const matching = reviews.filter((r) => r.period_from === from && r.period_to === to);
+  if (!matching.length) {
+    const periods = [...new Set(reviews.map((r) => `${r.period_from}–${r.period_to}`))].join(", ") || "–";
+    return {heading, blocks: [{kind: "paragraph", text: `${t("reportReviewOtherPeriod")} ${periods}.`}]};
+  }
+  return {
+    heading,
+    blocks: [
+      {
+        kind: "table",
+        table: {
+          caption: t("reviewTitle"),
+          columns: [
+            t("indicator"),
+            t("reviewAnswer"),
+            t("reviewRequired"),
+            t("reviewYearsMissed"),
+            t("statusLabel"),
+            t("howComputed")
+          ],
+          rowHeaders: true,
+          rows: matching.map((r) => {
+            const cells = reviewCells(r, lang);
+            return [
+              `${translateDynamic(lang, "indicator", r.indicator)} — ${targets.get(`${r.plan_id}|${r.target_id}`)?.rule[lang] ?? ""}`,
+              cells.answer,
+              cells.required,
+              cells.missed,
+              translateDynamic(lang, "status", r.status),
+              explainReview(r, lang)
+            ];
+          })
+        }
+      }
+    ]
+  };
 }
 
 /** Every abbreviation written out at its first use, walking the report's texts in reading order. */

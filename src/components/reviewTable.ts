@@ -1,0 +1,63 @@
+// The period review of a unit's plan: per target, the period's answer beside what the plan required, the
+// verdict as a word with a shape, and — one click away — how it was computed and the plan's own sentence.
+import type {TargetReview} from "../../loaders/indicators/review.js";
+import {translateDynamic, translator} from "../lib/i18n.js";
+import type {Lang} from "../lib/locale.js";
+import {explainReview, reviewCells} from "../lib/review-text.js";
+import {statusBadge} from "./statusBadge.js";
+
+export function reviewTable(
+  reviews: TargetReview[],
+  {lang = "vi", rules, document = globalThis.document}: {lang?: Lang; rules: Map<string, string>; document?: Document}
+) {
+  const t = translator(lang);
+  const table = document.createElement("table");
+  table.className = "scorecard review";
+  table.createCaption().textContent = `${t("reviewTitle")} ${reviews[0]?.period_from ?? ""}–${reviews[0]?.period_to ?? ""}`;
+  const head = table.createTHead().insertRow();
+  for (const label of [
+    t("indicator"),
+    t("reviewAnswer"),
+    t("reviewRequired"),
+    t("reviewYearsMissed"),
+    t("statusLabel")
+  ]) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = label;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const review of reviews) {
+    const cells = reviewCells(review, lang);
+    const tr = body.insertRow();
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent =
+      translateDynamic(lang, "indicator", review.indicator) +
+      (review.sector !== "ALL" ? ` (${review.sector.replaceAll("+", ", ")})` : "");
+    const rule = document.createElement("div");
+    rule.className = "target-rule";
+    rule.textContent = rules.get(`${review.plan_id}|${review.target_id}`) ?? "";
+    name.append(rule);
+    tr.append(name);
+    for (const text of [cells.answer, cells.required, cells.missed]) {
+      const cell = tr.insertCell();
+      cell.className = "number";
+      cell.textContent = text;
+    }
+    const status = tr.insertCell();
+    status.append(statusBadge(review.status, {lang, document}));
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = t("howComputed");
+    const calculation = document.createElement("p");
+    calculation.textContent = explainReview(review, lang);
+    const quote = document.createElement("blockquote");
+    quote.lang = "vi";
+    quote.textContent = `${t("fromDocument")}: “${review.sentence}”`;
+    details.append(summary, calculation, quote);
+    status.append(details);
+  }
+  return table;
+}

@@ -1,0 +1,47 @@
+// The period review page shows, for a unit, the same answers `npm run review` gives from the same
+// warehouse: one engine path for the site and the command line.
+import {spawnSync} from "node:child_process";
+import {afterAll, beforeAll, expect, test} from "vitest";
+import {openSite, visit, type Site} from "./browser.js";
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+test("the national programme 2021–2025: the page's verdicts are the command line's, with the calculation one click away", async () => {
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "loaders/cli/review.ts", "--unit", "VN", "--from", "2021", "--to", "2025", "--format", "json"],
+    {encoding: "utf8"}
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const expected = JSON.parse(run.stdout) as {target_id: string; status: string}[];
+  expect(expected).toHaveLength(6);
+  const words: Record<string, string> = {
+    achieved: "Đạt",
+    not_achieved: "Không đạt",
+    not_enough_evidence: "Chưa đủ bằng chứng",
+    no_data: "Không có số liệu"
+  };
+
+  const {page, problems} = await visit(site, "/review.html?unit=VN%7Cany");
+  await expect(page.getByRole("heading", {level: 1}).textContent()).resolves.toBe("Tổng kết giai đoạn");
+  const rows = page.getByRole("table", {name: /Tổng kết giai đoạn 2021–2025/}).locator("tbody tr");
+  await expect(rows.count()).resolves.toBe(6);
+  for (let i = 0; i < expected.length; i++) {
+    const status = await rows.nth(i).locator(".status-badge").textContent();
+    expect(status?.replace(/^\S+\s/, ""), expected[i]!.target_id).toBe(words[expected[i]!.status]);
+  }
+  // "Cách tính" opens the calculation and the plan's own sentence.
+  await rows.first().getByText("Cách tính").click();
+  await expect(rows.first().textContent()).resolves.toContain("xu hướng Poisson log-tuyến tính 2020–2025");
+  await expect(rows.first().textContent()).resolves.toContain(
+    "Giảm tần suất tai nạn lao động chết người trung bình 4%/năm."
+  );
+  // One small multiple per target.
+  await expect(page.locator(".small-multiples > figure").count()).resolves.toBe(6);
+  expect(problems).toEqual([]);
+  await page.close();
+});
