@@ -46,11 +46,19 @@ const messages = {
   rows: {vi: "dòng", en: "rows"},
   uploadTitle: {vi: "Nạp số liệu", en: "Loading data"},
   uploadLead: {
-    vi: "Tải mẫu Excel, điền số liệu (mỗi trang tính là một bộ số liệu), rồi nạp bằng lệnh dưới đây. Dòng sai không bị mất: chúng được giữ lại kèm lý do để sửa.",
-    en: "Download the Excel template, fill it in (one sheet per dataset), then load it with the commands below. Wrong rows are not lost: they are kept with their reason, to be corrected."
+    vi: "Tải mẫu Excel, điền số liệu (mỗi trang tính là một bộ số liệu), rồi chép tệp vào thư mục chung của văn phòng. Dòng sai không bị mất: chúng được giữ lại kèm lý do để sửa.",
+    en: "Download the Excel template, fill it in (one sheet per dataset), then copy the file into the office's shared folder. Wrong rows are not lost: they are kept with their reason, to be corrected."
+  },
+  inboxTitle: {vi: "Gửi tệp qua thư mục chung", en: "Sending a file through the shared folder"},
+  inboxSteps: {
+    vi: "Chép tệp Excel/CSV vào thư mục chung (hộp thư) mà văn phòng đã chia sẻ. Sau ít phút tệp được nạp và chuyển sang thư mục con da-nap (đã nạp, có thể có dòng bị từ chối) hoặc bi-tu-choi (cả tệp bị từ chối), kèm biên nhận <tên tệp>.ket-qua.xlsx: số dòng đã đọc, được chấp nhận, bị từ chối (số dòng, cột và lý do), các cột dữ liệu cá nhân đã bỏ. Gửi lại cùng một tệp không làm số liệu bị cộng hai lần; tệp đã sửa thay cho các dòng cùng mã. Trang web được cập nhật sau mỗi đợt.",
+    en: "Copy the Excel/CSV file into the shared folder (inbox) the office has set up. Within minutes it is loaded and moved to the subfolder da-nap (loaded, perhaps with rejected rows) or bi-tu-choi (refused whole), with a receipt <file name>.ket-qua.xlsx: rows read, accepted, rejected (row number, column and reason), personal columns dropped. Sending the same file again counts nothing twice; a corrected file replaces the rows with the same keys. The site is updated after each batch."
   },
   downloadTemplate: {vi: "Tải mẫu nhập liệu (.xlsx)", en: "Download the data template (.xlsx)"},
-  commandsTitle: {vi: "Lệnh nạp và kiểm tra", en: "Commands to load and check"},
+  commandsTitle: {
+    vi: "Lệnh nạp và kiểm tra (cho người quản trị hệ thống)",
+    en: "Commands to load and check (for whoever runs the system)"
+  },
   columnsTitle: {vi: "Các cột của từng bộ số liệu", en: "The columns of each dataset"},
   column: {vi: "Cột", en: "Column"},
   canonicalName: {vi: "Tên chuẩn", en: "Canonical name"},
