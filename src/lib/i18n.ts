@@ -187,9 +187,29 @@ const messages = {
   district: {vi: "Huyện", en: "District"},
   qualityTitle: {vi: "Chất lượng số liệu", en: "Data quality"},
   qualityLead: {
-    vi: "Đã nạp gì từ tệp nào, các dòng bị loại và lý do, các cảnh báo, chênh lệch giữa tổng cấp trên và tổng cấp dưới, và đơn vị nào báo cáo đúng hạn.",
-    en: "What was loaded from which file, rejected rows and why, warnings, gaps between a parent's total and its children's, and who reported on time."
+    vi: "Đơn vị nào đã gửi số liệu gì, đúng hạn hay chưa; các dòng bị loại theo lý do; bên dưới: các lần nạp, cảnh báo, chênh lệch giữa tổng cấp trên và cấp dưới, báo cáo đúng hạn.",
+    en: "Which unit has sent what, on time or not; rejected rows by reason; below: the loads, warnings, gaps between a parent's total and its children's, reports on time."
   },
+  receivedTitle: {vi: "Đơn vị đã gửi gì", en: "Who has sent what"},
+  receivedMethod: {
+    vi: "Mỗi ô: số dòng của bộ số liệu thuộc đơn vị (kể cả các đơn vị bên trong) trong năm. Thiếu = không có dòng nào trong khi đơn vị khác đã gửi cho năm đó (với tai nạn lao động, nơi không có vụ nào là câu trả lời có thể đúng: chỉ khi đơn vị cũng không nộp báo cáo năm); Muộn = có số liệu nhưng báo cáo năm nộp sau hạn trong kế hoạch của cấp nhận báo cáo (mặc định 15/12); Đã nhận = có số liệu, báo cáo đúng hạn hoặc chưa rõ ngày nộp. Chỉ hiện các năm đã có đơn vị gửi bộ số liệu này.",
+    en: "Each cell: the dataset's rows for the unit (and the units inside it) that year. Missing = no row while other units sent some for that year (for labour accidents, where none can be the true answer: only when the unit sent no annual report either); Late = rows arrived, but the annual report was submitted after the deadline in the receiving level's plan (15/12 by default); Received = rows arrived, report on time or its date unknown. Only years for which some unit sent this dataset are shown."
+  },
+  mapLabel: {vi: "Địa giới", en: "Map"},
+  mapPre2025: {vi: "63 tỉnh, huyện (trước 01/07/2025)", en: "63 provinces, districts (before 1 July 2025)"},
+  map2025: {vi: "34 tỉnh (từ 01/07/2025)", en: "34 provinces (from 1 July 2025)"},
+  allProvinces: {vi: "Tất cả các tỉnh", en: "All provinces"},
+  statusReceived: {vi: "Đã nhận", en: "Received"},
+  statusLate: {vi: "Muộn", en: "Late"},
+  statusMissing: {vi: "Thiếu", en: "Missing"},
+  cellsOf: {vi: "ô đơn vị × năm", en: "unit × year cells"},
+  rejectsByReason: {vi: "Dòng bị loại, theo lý do", en: "Rejected rows, by reason"},
+  noRejects: {vi: "Không có dòng nào bị loại.", en: "No rejected rows."},
+  filesCount: {vi: "tệp", en: "files"},
+  previousPage: {vi: "Trang trước", en: "Previous"},
+  nextPage: {vi: "Trang sau", en: "Next"},
+  of: {vi: "trong số", en: "of"},
+  moreDetails: {vi: "Chi tiết", en: "Details"},
   loadsTitle: {vi: "Các lần nạp tệp", en: "Files loaded"},
   file: {vi: "Tệp", en: "File"},
   sheet: {vi: "Trang", en: "Sheet"},
@@ -217,7 +237,6 @@ const messages = {
   submittedOn: {vi: "Ngày nộp", en: "Submitted"},
   due: {vi: "Hạn", en: "Due"},
   lateReports: {vi: "Báo cáo nộp muộn", en: "Late reports"},
-  shownFirst: {vi: "hiển thị tối đa", en: "showing at most"},
   tasksTitle: {vi: "Nhiệm vụ của kế hoạch", en: "The plan's tasks"},
   tasksLead: {
     vi: "Danh mục nhiệm vụ trọng tâm (phụ lục kế hoạch của UBND tỉnh Đắk Lắk, 12/2024): cơ quan chủ trì, cơ quan phối hợp, thời gian và tình trạng thực hiện từng năm.",
