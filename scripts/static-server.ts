@@ -31,28 +31,32 @@ export const LIMITS = {headerBytes: 16 * 1024, urlBytes: 4096, headersMs: 10_000
 const FRAMEABLE = new Set(["embed.html"]);
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
-const gzipped = new Map<string, Buffer>();
-async function compressed(file: string): Promise<Buffer> {
-  let body = gzipped.get(file);
-  if (!body) gzipped.set(file, (body = gzipSync(await readFile(file))));
-  return body;
+
+/**
+ * What is derived from a file (its gzip, its scripts' hashes), kept while the file is unchanged: a rebuild
+ * (e.g. by the inbox) rewrites pages under the same names, and the next request must see the new ones.
+ */
+function perFileCache<T>(derive: (file: string) => Promise<T>) {
+  const cache = new Map<string, {stamp: string; value: Promise<T>}>();
+  return async (file: string): Promise<T> => {
+    const {mtimeMs, size} = await stat(file);
+    const stamp = `${mtimeMs}:${size}`;
+    let entry = cache.get(file);
+    if (entry?.stamp !== stamp) cache.set(file, (entry = {stamp, value: derive(file)}));
+    return entry.value;
+  };
 }
+
+const compressed = perFileCache(async (file) => gzipSync(await readFile(file)));
 
 // Framework writes each page's code as an inline module script: the policy allows exactly those scripts
 // (by hash), not inline scripts in general.
 const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/g;
-const scriptHashes = new Map<string, string[]>();
-async function inlineScriptHashes(file: string): Promise<string[]> {
-  let hashes = scriptHashes.get(file);
-  if (!hashes) {
-    const html = await readFile(file, "utf8");
-    hashes = [...html.matchAll(INLINE_SCRIPT)]
-      .filter(([tag, body]) => body!.trim() !== "" && !/\bsrc\s*=/.test(tag.slice(0, tag.indexOf(">"))))
-      .map(([, body]) => `'sha256-${createHash("sha256").update(body!).digest("base64")}'`);
-    scriptHashes.set(file, hashes);
-  }
-  return hashes;
-}
+const inlineScriptHashes = perFileCache(async (file) =>
+  [...(await readFile(file, "utf8")).matchAll(INLINE_SCRIPT)]
+    .filter(([tag, body]) => body!.trim() !== "" && !/\bsrc\s*=/.test(tag.slice(0, tag.indexOf(">"))))
+    .map(([, body]) => `'sha256-${createHash("sha256").update(body!).digest("base64")}'`)
+);
 
 /**
  * The Content-Security-Policy of a page. Styles may be inline (Plot and the charts set style attributes);

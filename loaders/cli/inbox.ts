@@ -90,6 +90,7 @@ async function pass(): Promise<{exit: number}> {
 
 if (values.once) process.exit((await pass()).exit);
 
+// Ctrl+C or a service stop ends the wait at once, but never a load half-way (it finishes first).
 let stopping = false;
 let wake: (() => void) | undefined;
 for (const signal of ["SIGINT", "SIGTERM"] as const)
@@ -102,8 +103,9 @@ console.log(
 );
 while (!stopping) {
   await pass();
+  if (stopping) break;
   await new Promise<void>((resolve) => {
-    wake = resolve;
-    setTimeout(resolve, everyMs);
+    const timer = setTimeout(resolve, everyMs);
+    wake = () => (clearTimeout(timer), resolve());
   });
 }

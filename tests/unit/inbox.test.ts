@@ -2,7 +2,7 @@
 // moved with a receipt workbook the officer opens in Excel, the site rebuilt once per batch; a file still
 // being copied is left alone, a file dropped twice adds nothing, and a crash at any point ends consistent.
 import ExcelJS from "exceljs";
-import {spawnSync} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {
   appendFileSync,
   copyFileSync,
@@ -20,6 +20,14 @@ import {openWarehouse, queryRows} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv, writeXlsx} from "../fixtures/files.js";
 
 const VICTIM = "Nguyễn Văn Bình";
+
+async function until(condition: () => boolean, timeoutMs = 30_000) {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 let root: string;
 let inbox: string;
@@ -204,6 +212,40 @@ describe("a crash", () => {
     const {rows} = await receiptCells(join(inbox, "da-nap", "sau.ket-qua.xlsx"));
     expect(summaryValue(rows.get("Kết quả")!, /^Đã có, không đổi/)).toBe("3");
     expect(readdirSync(inbox).filter((n) => n.endsWith(".csv"))).toEqual([]);
+  });
+});
+
+describe("watching (without --once)", () => {
+  test("a file dropped while it watches is loaded and moved; Ctrl+C stops it cleanly", async () => {
+    const dir = tempDir("osh-inbox-watch-");
+    const watcher = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "loaders/cli/inbox.ts",
+        "--dir",
+        dir,
+        "--warehouse",
+        join(dir, "w.duckdb"),
+        "--settle",
+        "0.2",
+        "--every",
+        "0.5"
+      ],
+      {env: {...process.env, OSH_INBOX_BUILD: "true"}}
+    );
+    let out = "";
+    watcher.stdout.on("data", (d) => (out += d));
+    const exited = new Promise<number | null>((resolve) => watcher.on("exit", resolve));
+    await until(() => out.includes("watching"));
+    writeCsv(join(dir, "moi.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "w1"})]);
+    await until(
+      () => existsSync(join(dir, "da-nap", "moi.ket-qua.xlsx")) && existsSync(join(dir, "da-nap", "moi.csv"))
+    );
+    watcher.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(out).toContain("accepted 1");
   });
 });
 

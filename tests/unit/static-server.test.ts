@@ -5,6 +5,7 @@ import {createHash} from "node:crypto";
 import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {connect} from "node:net";
 import {tmpdir} from "node:os";
+import {gunzipSync} from "node:zlib";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 
@@ -17,6 +18,7 @@ interface Answer {
   status: number;
   headers: Record<string, string>;
   body: string;
+  bytes: Buffer;
 }
 
 /** One raw HTTP/1.1 exchange: exactly the bytes given are sent, whatever a client library would allow. */
@@ -28,13 +30,20 @@ function raw(port: number, request: string, host = "127.0.0.1"): Promise<Answer>
     // The server may reset the connection after answering a request it refused before reading it all.
     socket.on("error", (error) => (chunks.length === 0 ? reject(error) : undefined));
     socket.on("close", () => {
-      const text = Buffer.concat(chunks).toString("utf8");
+      const bytes = Buffer.concat(chunks);
+      const split = bytes.indexOf("\r\n\r\n");
+      const text = bytes.toString("utf8");
       const [head = "", ...rest] = text.split("\r\n\r\n");
       const [statusLine = "", ...lines] = head.split("\r\n");
       const headers = Object.fromEntries(
         lines.map((l) => [l.slice(0, l.indexOf(":")).toLowerCase(), l.slice(l.indexOf(":") + 1).trim()])
       );
-      resolve({status: Number(statusLine.split(" ")[1]), headers, body: rest.join("\r\n\r\n")});
+      resolve({
+        status: Number(statusLine.split(" ")[1]),
+        headers,
+        body: rest.join("\r\n\r\n"),
+        bytes: split < 0 ? Buffer.alloc(0) : bytes.subarray(split + 4)
+      });
     });
     socket.write(request);
   });
@@ -113,6 +122,22 @@ describe("what a browser gets", () => {
     expect(answer.body).toContain("không tìm thấy");
     expect(answer.body).not.toContain("a.json");
   });
+});
+
+test("a rebuilt page is served new at once, compressed or not, with its new script's hash", async () => {
+  const page = join(site, "rebuilt.html");
+  const write = (script: string) =>
+    writeFileSync(page, `<!doctype html><script type="module">${script}</script><p>${script}</p>`);
+  const hash = (script: string) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+  write("console.log(1)");
+  const first = await get(server.port, "/rebuilt.html", "Accept-Encoding: gzip\r\n");
+  expect(gunzipSync(first.bytes).toString()).toContain("<p>console.log(1)</p>");
+  expect(first.headers["content-security-policy"]).toContain(hash("console.log(1)"));
+  write("console.log(22)");
+  const second = await get(server.port, "/rebuilt.html", "Accept-Encoding: gzip\r\n");
+  expect(gunzipSync(second.bytes).toString()).toContain("<p>console.log(22)</p>");
+  expect(second.headers["content-security-policy"]).toContain(hash("console.log(22)"));
+  expect(second.headers["content-security-policy"]).not.toContain(hash("console.log(1)"));
 });
 
 describe("what an attacker gets", () => {
