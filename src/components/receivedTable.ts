@@ -1,6 +1,7 @@
 // The unit × year matrix of one dataset: a symbol and a word per cell (received ✓, late !, missing ✗),
 // the row count and report dates in the cell's tooltip. Status is never shown by colour alone.
 import type {CellStatus, MatrixRow} from "../lib/received-matrix.js";
+import {tableWithHeader} from "./dataTable.js";
 
 export const STATUS_SYMBOL: Record<CellStatus, string> = {received: "✓", late: "!", missing: "✗"};
 
@@ -18,17 +19,10 @@ export function receivedTable(
   years: number[],
   {caption, unitLabel, statusText, describe, document = globalThis.document}: ReceivedTableOptions
 ): HTMLTableElement {
-  const table = document.createElement("table");
-  table.className = "data-table received-matrix";
-  table.createCaption().textContent = caption;
-  const head = table.createTHead().insertRow();
-  for (const text of [unitLabel, ...years.map(String)]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = text;
-    head.append(th);
-  }
-  const body = table.createTBody();
+  const {table, body} = tableWithHeader(document, "data-table received-matrix", caption, [
+    unitLabel,
+    ...years.map(String)
+  ]);
   for (const row of rows) {
     const tr = body.insertRow();
     const th = document.createElement("th");
