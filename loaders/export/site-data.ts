@@ -294,6 +294,7 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
       unit_code: r.unit_code,
       name: r.name,
       level: r.level,
+      geography: r.geography === "2025" ? "2025" : "pre2025",
       province: r.province_name,
       submitted_on: r.submitted_on,
       due,
