@@ -61,7 +61,9 @@ try {
   } else {
     console.log(`${unit.name} (${unit.unit_code}) · ${from}–${to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`);
     for (const r of reviews) {
-      console.log(`\n${r.target_id} · ${r.indicator} · ${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`);
+      console.log(
+        `\n${r.target_id} · ${r.indicator} · ${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`
+      );
       console.log(`  ${r.sentence}`);
       console.log(`  ${explainReview(r, "vi")}`);
     }
