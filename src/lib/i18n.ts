@@ -162,6 +162,8 @@ const messages = {
   },
   observed: {vi: "Thực tế", en: "Observed"},
   planPath: {vi: "Lộ trình kế hoạch", en: "Plan path"},
+  partialYearMark: {vi: "nửa năm", en: "half year"},
+  reformMark: {vi: "01/07/2025: địa giới mới", en: "1 July 2025: new map"},
   openTrends: {vi: "Xem xu hướng", en: "See trends"},
   provincesTitle: {vi: "So sánh các tỉnh: tỷ lệ chết người do TNLĐ", en: "Comparing provinces: fatal accident rate"},
   provincesLead: {
