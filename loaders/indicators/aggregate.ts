@@ -7,6 +7,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
 import {sqlString} from "../warehouse/sql.js";
+import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
 
 export type GeographyMode = "reported" | "2025";
 
@@ -135,27 +136,39 @@ export async function unitTraining(connection: DuckDBConnection, filter: FactsFi
   );
 }
 
+/** The first year whose annual reports come from the 34 new provinces (the reform took effect mid-2025). */
+const FIRST_YEAR_2025_MAP = Number(GEOGRAPHY_2025_FROM.slice(0, 4));
+
 export interface ReportingUnit {
   unit_code: string;
   year: number;
   submitted_on: string | null;
 }
 
-/** The units directly below a unit that are expected to report, with their annual report dates. */
+/**
+ * The units directly below a unit that are expected to report, with their annual report dates. The
+ * country's children are the provinces of the year's map: the 63 old ones until 2024, the 34 new ones
+ * from 2025 (a code in both maps is two different units, never one reporter counted across both).
+ */
 export async function childSubmissions(
   connection: DuckDBConnection,
   unit: {code: string; geography: string}
 ): Promise<ReportingUnit[]> {
-  const geography = unit.geography === "any" ? "pre2025" : unit.geography;
+  const code = sqlString(unit.code);
+  const geography =
+    unit.geography === "any"
+      ? `CASE WHEN y."year" >= ${FIRST_YEAR_2025_MAP} THEN '2025' ELSE 'pre2025' END`
+      : sqlString(unit.geography);
   return queryRows<ReportingUnit>(
     connection,
-    `WITH children AS (
-       SELECT unit_code, geography FROM units
-       WHERE parent_code = ${sqlString(unit.code)} AND (geography = ${sqlString(geography)} OR ${sqlString(unit.code)} = 'VN')
-     ), years AS (SELECT DISTINCT "year" FROM submissions)
-     SELECT c.unit_code, y."year", strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
-     FROM children c CROSS JOIN years y
-     LEFT JOIN submissions s ON s.unit_code = c.unit_code AND s.geography = c.geography AND s."year" = y."year" AND coalesce(s.report, 'annual') = 'annual'
+    `WITH years AS (SELECT DISTINCT "year" FROM submissions),
+     children AS (
+       SELECT u.unit_code, u.geography, y."year" FROM units u, years y
+       WHERE u.parent_code = ${code} AND u.geography = ${geography}
+     )
+     SELECT c.unit_code, c."year", strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
+     FROM children c
+     LEFT JOIN submissions s ON s.unit_code = c.unit_code AND s.geography = c.geography AND s."year" = c."year" AND coalesce(s.report, 'annual') = 'annual'
      GROUP BY ALL ORDER BY ALL`
   );
 }

@@ -11,7 +11,7 @@ import {
   trajectory,
   wilsonInterval
 } from "./statistics.js";
-import {MIN_EVENTS, type Calculation} from "../../src/lib/explain.js";
+import {MIN_EVENTS, PROBABILITY_RULE, type Calculation} from "../../src/lib/explain.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
 export type Status =
@@ -261,9 +261,9 @@ function judgeAnnualChange(
   const twoYearEvents = base.numerator + current.numerator;
   let status: Status;
   if (twoYearEvents < MIN_EVENTS) status = "not_enough_evidence";
-  else if (probability >= 0.9) status = "on_track";
-  else if (probability <= 0.1) status = "off_track";
-  else if (probability < 0.5 && twoYearEvents >= 30) status = "at_risk";
+  else if (probability >= PROBABILITY_RULE.onTrack) status = "on_track";
+  else if (probability <= PROBABILITY_RULE.offTrack) status = "off_track";
+  else if (probability < PROBABILITY_RULE.atRisk && twoYearEvents >= 30) status = "at_risk";
   else status = "not_enough_evidence";
   return {
     status,

@@ -2,6 +2,7 @@
 // ratios, Poisson trends, the probability of being on track, funnel limits and empirical-Bayes rates.
 // Pure functions of counts and denominators, so every figure can be checked by hand.
 import jstat from "jstat"; // CommonJS: its one export is an object
+import {PROGRESS_RATIO_RULE} from "../../src/lib/explain.js";
 
 const {jStat} = jstat;
 
@@ -67,7 +68,13 @@ export function progressCategory(
 ): {ratio: number; category: ProgressCategory} {
   const ratio = observedChange / requiredChange;
   const category: ProgressCategory =
-    ratio >= 0.95 ? "on_track" : ratio >= 0.5 ? "fair" : ratio >= -0.1 ? "limited" : "deterioration";
+    ratio >= PROGRESS_RATIO_RULE.onTrack
+      ? "on_track"
+      : ratio >= PROGRESS_RATIO_RULE.fair
+        ? "fair"
+        : ratio >= PROGRESS_RATIO_RULE.limited
+          ? "limited"
+          : "deterioration";
   return {ratio, category};
 }
 

@@ -41,6 +41,23 @@ export interface ExplainableResult {
 /** Fewer events than this in the base year and this year give no verdict. */
 export const MIN_EVENTS = 10;
 
+/** Probability of being on the path: on track from ON_TRACK, off track up to OFF_TRACK, at risk below AT_RISK. */
+export const PROBABILITY_RULE = {onTrack: 0.9, atRisk: 0.5, offTrack: 0.1} as const;
+/** UN SDG progress ratio: on track from 0.95, fair progress from 0.5, limited from −0.1. */
+export const PROGRESS_RATIO_RULE = {onTrack: 0.95, fair: 0.5, limited: -0.1} as const;
+
+/**
+ * Decimals enough that a printed number lies on the same side of every threshold as the number itself
+ * (P = 0.8995 next to "on track if P ≥ 0.9" prints 0.8995, never 0.9); at least `min`.
+ */
+export function decisiveDigits(x: number, thresholds: readonly number[], min = 2): number {
+  for (let digits = min; digits < 12; digits++) {
+    const printed = Number(x.toFixed(digits));
+    if (thresholds.every((t) => Math.sign(printed - t) === Math.sign(x - t))) return digits;
+  }
+  return 12;
+}
+
 const words = {
   vi: {
     base: "Năm gốc",
@@ -95,6 +112,8 @@ export function explain(result: ExplainableResult, lang: Lang): string {
   const w = words[lang];
   const f = formatters(lang);
   const number = (x: number | null | undefined, digits = 2) => (x == null ? "–" : f.decimal(x, digits));
+  const against = (x: number | null, rule: Record<string, number>) =>
+    number(x, x == null ? 2 : decisiveDigits(x, Object.values(rule)));
   const percent = (x: number | null | undefined) => (x == null ? "–" : f.percent(x));
   const c = result.calculation;
   switch (result.method) {
@@ -133,7 +152,7 @@ export function explain(result: ExplainableResult, lang: Lang): string {
     `${w.target} ${result.year}: ${number(result.baseline_value)} × ${number(1 + g, 2)}^${years} = ${number(result.target_value)}. ` +
     `${w.now}: ${number(result.value)}${counts(result.numerator, result.denominator)}.`;
   if (result.method === "poisson_trend_progress_ratio")
-    return `${path} ${w.trend(result.baseline_year!, result.year, percent(c.trend_change), percent(c.trend_low), percent(c.trend_high))}; ${w.ratio(percent(g), number(result.progress_ratio))}.`;
+    return `${path} ${w.trend(result.baseline_year!, result.year, percent(c.trend_change), percent(c.trend_low), percent(c.trend_high))}; ${w.ratio(percent(g), against(result.progress_ratio, PROGRESS_RATIO_RULE))}.`;
   const events = c.events ?? 0;
-  return `${path} ${w.probability(number(result.probability))}; ${events < MIN_EVENTS ? w.fewEvents(events) : w.probabilityRule}.`;
+  return `${path} ${w.probability(against(result.probability, PROBABILITY_RULE))}; ${events < MIN_EVENTS ? w.fewEvents(events) : w.probabilityRule}.`;
 }

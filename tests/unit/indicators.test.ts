@@ -182,6 +182,22 @@ test("years not after the base year are not judged", async () => {
   expect(find(await indicators("063", 2020), "fatal_accidents", "F+B+23").status).toBe("not_applicable");
 });
 
+test("report timeliness of the country counts the provinces of the year's map: 63 until 2024, 34 from 2025", async () => {
+  const dir = tempDir();
+  await ingestFile(
+    warehouse.connection,
+    writeCsv(join(dir, "submissions.csv"), [
+      ["Năm", "Mã địa bàn", "Ngày nộp"],
+      [2024, "06", "01/12/2024"], // Bắc Kạn, an old province, on time
+      [2025, "19", "01/12/2025"], // Thái Nguyên, a new province, on time
+      [2025, "01", "30/12/2025"] // Hà Nội (the same code in both maps), late
+    ])
+  );
+  const timeliness = async (year: number) => find(await indicators("VN", year), "report_timeliness");
+  expect(await timeliness(2024)).toMatchObject({numerator: 1, denominator: 63});
+  expect(await timeliness(2025)).toMatchObject({numerator: 1, denominator: 34});
+});
+
 describe("comparing units", () => {
   test("the reference is the pooled rate; limits widen for small units; smoothed rates lie between own and pooled", async () => {
     const {compareUnits} = await import("../../loaders/indicators/compare-units.js");
