@@ -7,6 +7,7 @@ import {queryRows} from "../warehouse/connection.js";
 import {sqlString} from "../warehouse/sql.js";
 import {empiricalBayesRates, garwoodInterval, overdispersion, poissonFunnelLimit} from "./statistics.js";
 import type {GeographyMode} from "./aggregate.js";
+import {countedRowsSql} from "./rollup-checks.js";
 
 export type FunnelPosition = "above_99.8" | "above_95" | "within" | "below_95" | "below_99.8";
 
@@ -66,16 +67,19 @@ export async function compareUnits(
   // Units of the level in the geography of the year; today's geography maps each old unit's rows to its new province.
   const geography = mode === "2025" || year >= 2026 ? "2025" : "pre2025";
   const unitKey = mode === "2025" ? "u.province_2025" : level === "province" ? "u.province_code" : "u.district_code";
+  // Depth of the units compared (rollup-checks.ts): a workforce row counts for them when its cut is shallower.
+  const depth = mode === "2025" ? 0 : level === "province" ? 1 : 2;
   const rows = await queryRows<Row>(
     connection,
-    `WITH facts AS (
+    `WITH ${countedRowsSql("workforce")},
+     facts AS (
        SELECT ${unitKey} AS unit_code, sum(deaths) FILTER (WHERE labour_relation) AS deaths, NULL::HUGEINT AS workers
        FROM incidents i JOIN units u ON u.unit_code = i.unit_code AND u.geography = i.geography
        WHERE i."year" = ${year} GROUP BY ALL
        UNION ALL
-       SELECT ${unitKey}, NULL, sum(workers)
-       FROM workforce w JOIN units u ON u.unit_code = w.unit_code AND u.geography = w.geography
-       WHERE w."year" = ${year} GROUP BY ALL
+       SELECT ${unitKey}, NULL, sum(d.workers)
+       FROM workforce_counted d JOIN units u ON u.unit_code = d.unit_code AND u.geography = d.geography
+       WHERE d."year" = ${year} AND d.key = 'ALL' AND NOT d.superseded AND d.cut_level < ${depth} GROUP BY ALL
      )
      SELECT t.unit_code, t.name, t.parent_code, CAST(coalesce(sum(f.deaths), 0) AS DOUBLE) AS deaths, CAST(sum(f.workers) AS DOUBLE) AS workers
      FROM units t JOIN facts f ON f.unit_code = t.unit_code

@@ -197,8 +197,20 @@ const messages = {
   reason: {vi: "Lý do", en: "Reason"},
   warningsTitle: {vi: "Cảnh báo (dòng vẫn được nạp)", en: "Warnings (the rows were loaded)"},
   warning: {vi: "Cảnh báo", en: "Warning"},
-  gapsTitle: {vi: "Tổng cấp trên khác tổng cấp dưới", en: "Parent totals that differ from their children's sum"},
-  noGaps: {vi: "Không có chênh lệch.", en: "No gaps."},
+  gapsTitle: {vi: "Tổng cấp trên và tổng cấp dưới", en: "Parent totals and their children's sum"},
+  gapsNote: {
+    vi: "Tổng tự báo cáo của cấp trên và số liệu của cấp dưới là hai báo cáo về cùng một việc, không bao giờ cộng cả hai. Khi mọi đơn vị cấp dưới đều báo cáo, dùng tổng cấp dưới; khi chỉ một phần báo cáo, dùng tổng tự báo cáo của cấp trên (số liệu cấp dưới vẫn dùng cho chính các đơn vị đó).",
+    en: "A parent's own total and its children's figures are two reports of the same thing and are never added. When every child reports, the children's sum is used; when only some do, the parent's own total is used (the children's figures still count for the children themselves)."
+  },
+  noGaps: {
+    vi: "Không có cấp trên nào tự báo cáo tổng khi cấp dưới cũng báo cáo.",
+    en: "No parent reports its own total where its children report too."
+  },
+  childrenReporting: {vi: "Cấp dưới đã báo cáo", en: "Children reporting"},
+  rollupUsed: {vi: "Số được dùng", en: "Used"},
+  rollupUsesChildren: {vi: "tổng cấp dưới", en: "children's sum"},
+  rollupUsesOwn: {vi: "tổng tự báo cáo", en: "own total"},
+  consistent: {vi: "khớp", en: "consistent"},
   measure: {vi: "Chỉ số", en: "Measure"},
   reportedTotal: {vi: "Tổng tự báo cáo", en: "Reported total"},
   sumOfChildren: {vi: "Tổng cấp dưới", en: "Sum of children"},

@@ -216,7 +216,7 @@ describe("comparing units", () => {
 });
 
 test("roll-up check: a province's own total against the sum of its districts", async () => {
-  const {rollupGaps} = await import("../../loaders/indicators/rollup-checks.js");
+  const {rollupPairs} = await import("../../loaders/indicators/rollup-checks.js");
   const dir = tempDir();
   await ingestFile(
     warehouse.connection,
@@ -225,9 +225,9 @@ test("roll-up check: a province's own total against the sum of its districts", a
       [2024, "06", 50_000]
     ])
   );
-  const gaps = await rollupGaps(warehouse.connection);
-  // Bắc Kạn says 50,000; its districts 063 and 066 say 25,000 + 10,000
-  expect(gaps).toEqual([
+  const pairs = await rollupPairs(warehouse.connection);
+  // Bắc Kạn says 50,000; its districts 063 and 066 (2 of its 8) say 25,000 + 10,000: its own total is used
+  expect(pairs).toEqual([
     {
       dataset: "workforce",
       measure: "workers",
@@ -237,7 +237,11 @@ test("roll-up check: a province's own total against the sum of its districts", a
       breakdown: "ALL",
       reported_total: 50_000,
       sum_of_children: 35_000,
-      gap: 15_000
+      gap: 15_000,
+      children: 8,
+      children_reporting: 2,
+      uses: "own"
     }
   ]);
+  expect(find(await indicators("06", 2024), "fatal_rate").denominator).toBe(50_000);
 });
