@@ -276,7 +276,11 @@ function judgeAnnualChange(
   };
 }
 
-/** A share target: Wilson interval against the threshold; a 100% target counts the misses. */
+/**
+ * A share target is about the unit's own workers, facilities or accidents, all of them counted (not a
+ * sample): it is met or not on the count itself, with the shortfall — how many more would meet it. The
+ * Wilson interval stays beside the value as a description of the rate, not as the verdict.
+ */
 function judgeShare(target: PlanTarget & {rule: {kind: "share"}}, measure: Measure): Judgement {
   const {value: threshold, comparison} = target.rule;
   const none = {probability: null, progress_ratio: null, baseline_value: null, target_value: threshold};
@@ -287,25 +291,20 @@ function judgeShare(target: PlanTarget & {rule: {kind: "share"}}, measure: Measu
       method: "no_data",
       calculation: {threshold, comparison}
     };
-  if (threshold >= 1) {
-    const misses = measure.denominator - measure.numerator;
-    return {
-      ...none,
-      status: misses === 0 ? "on_track" : "off_track",
-      method: "census_misses",
-      calculation: {threshold, comparison, misses}
-    };
-  }
-  const ci = wilsonInterval(measure.numerator, measure.denominator);
-  const met = comparison === "above" ? ci.low > threshold : ci.low >= threshold;
-  const missed = comparison === "above" ? ci.high <= threshold : ci.high < threshold;
-  const status: Status = met ? "on_track" : missed ? "off_track" : "not_enough_evidence";
+  const needed = countNeeded(threshold, comparison, measure.denominator);
+  const shortfall = Math.max(0, needed - measure.numerator);
   return {
     ...none,
-    status,
-    method: "wilson_interval_vs_threshold",
-    calculation: {threshold, comparison}
+    status: shortfall === 0 ? "on_track" : "off_track",
+    method: threshold >= 1 ? "census_misses" : "count_vs_threshold",
+    calculation: {threshold, comparison, needed, shortfall}
   };
+}
+
+/** The fewest of n that meet "≥ t" or "> t" (a 100% target: all n); the tolerance absorbs t·n's rounding. */
+export function countNeeded(threshold: number, comparison: "at_least" | "above", n: number): number {
+  if (threshold >= 1) return n;
+  return comparison === "above" ? Math.floor(threshold * n + 1e-9) + 1 : Math.ceil(threshold * n - 1e-9);
 }
 
 export interface EvaluateOptions {

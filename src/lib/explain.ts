@@ -16,7 +16,9 @@ export interface Calculation {
   events?: number;
   threshold?: number;
   comparison?: "at_least" | "above";
-  misses?: number;
+  /** Share targets: how many of the denominator meet the threshold, and how many more are needed. */
+  needed?: number;
+  shortfall?: number;
 }
 
 /** The fields of an indicator result this needs (loaders/indicators/evaluate.ts IndicatorResult). */
@@ -58,6 +60,28 @@ export function decisiveDigits(x: number, thresholds: readonly number[], min = 2
   return 12;
 }
 
+/** What a share target's shortfall counts, by indicator. */
+const shortfallNoun = {
+  vi: (indicator: string) =>
+    indicator.startsWith("training_coverage")
+      ? "người cần được huấn luyện"
+      : ({
+          exam_coverage: "người lao động cần được khám",
+          monitoring_coverage: "cơ sở cần được quan trắc",
+          fatal_investigated: "vụ chết người cần được điều tra",
+          report_timeliness: "đơn vị cần báo cáo đúng hạn"
+        }[indicator] ?? ""),
+  en: (indicator: string) =>
+    indicator.startsWith("training_coverage")
+      ? "people to train"
+      : ({
+          exam_coverage: "workers to examine",
+          monitoring_coverage: "facilities to monitor",
+          fatal_investigated: "fatal accidents to investigate",
+          report_timeliness: "units to report on time"
+        }[indicator] ?? "")
+};
+
 const words = {
   vi: {
     base: "Năm gốc",
@@ -80,8 +104,19 @@ const words = {
     probabilityRule: "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1; nếu không: chưa đủ bằng chứng",
     census: (n: number, d: number, m: number) =>
       `Mục tiêu 100% (đếm toàn bộ): ${n}/${d}, còn ${m} trường hợp chưa đạt.`,
-    wilson: (share: string, lo: string, hi: string, sign: string, t: string) =>
-      `${share} (KTC 95% Wilson: ${lo} – ${hi}) so với ngưỡng ${sign} ${t}: đạt nếu cả khoảng tin cậy vượt ngưỡng, không đạt nếu cả khoảng dưới ngưỡng, còn lại chưa đủ bằng chứng.`
+    countThreshold: (
+      share: string,
+      sign: string,
+      t: string,
+      needed: string,
+      n: string,
+      short: string,
+      lo: string,
+      hi: string
+    ) =>
+      `${share} so với ngưỡng ${sign} ${t}: cần ${needed}/${n}; ${short}. Đây là số đếm toàn bộ (không phải mẫu) nên so trực tiếp; KTC 95% Wilson ${lo} – ${hi} chỉ mô tả tỷ lệ.`,
+    met: "đạt",
+    shortfall: (n: string, indicator: string) => `còn thiếu ${n} ${shortfallNoun.vi(indicator)}`
   },
   en: {
     base: "Base year",
@@ -103,8 +138,19 @@ const words = {
     fewEvents: (n: number) => `only ${n} events in the base year and this year (fewer than ${MIN_EVENTS}): no verdict`,
     probabilityRule: "on track if P ≥ 0.9, off track if P ≤ 0.1, otherwise not enough evidence",
     census: (n: number, d: number, m: number) => `100% target (a census): ${n}/${d}, ${m} missed.`,
-    wilson: (share: string, lo: string, hi: string, sign: string, t: string) =>
-      `${share} (95% Wilson ${lo} – ${hi}) against ${sign} ${t}: met when the whole interval clears it, missed when it lies wholly below, otherwise not enough evidence.`
+    countThreshold: (
+      share: string,
+      sign: string,
+      t: string,
+      needed: string,
+      n: string,
+      short: string,
+      lo: string,
+      hi: string
+    ) =>
+      `${share} against ${sign} ${t}: ${needed} of ${n} needed; ${short}. A count of all of them, not a sample, so it is compared directly; the 95% Wilson interval ${lo} – ${hi} only describes the rate.`,
+    met: "met",
+    shortfall: (n: string, indicator: string) => `${n} more ${shortfallNoun.en(indicator)}`
   }
 };
 
@@ -132,14 +178,17 @@ export function explain(result: ExplainableResult, lang: Lang): string {
     case "no_data":
       return w.noData;
     case "census_misses":
-      return w.census(result.numerator ?? 0, result.denominator ?? 0, c.misses ?? 0);
-    case "wilson_interval_vs_threshold":
-      return w.wilson(
+      return w.census(result.numerator ?? 0, result.denominator ?? 0, c.shortfall ?? 0);
+    case "count_vs_threshold":
+      return w.countThreshold(
         `${f.integer(result.numerator ?? 0)}/${f.integer(result.denominator ?? 0)} = ${percent(result.value)}`,
-        percent(result.ci_low),
-        percent(result.ci_high),
         c.comparison === "above" ? ">" : "≥",
-        percent(c.threshold)
+        percent(c.threshold),
+        f.integer(c.needed ?? 0),
+        f.integer(result.denominator ?? 0),
+        c.shortfall ? w.shortfall(f.integer(c.shortfall), result.indicator) : w.met,
+        percent(result.ci_low),
+        percent(result.ci_high)
       );
   }
   // Annual-change targets: the path first, then the method.

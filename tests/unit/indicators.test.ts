@@ -67,7 +67,8 @@ beforeAll(async () => {
     warehouse.connection,
     writeCsv(join(dir, "training.csv"), [
       ["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"],
-      [2024, "063", "state_officials", 0, 0]
+      [2024, "063", "state_officials", 0, 0],
+      [2024, "063", "3", 90, 69]
     ])
   );
 }, 60_000);
@@ -120,21 +121,41 @@ describe("values and intervals", () => {
 });
 
 describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
-  test("exam coverage > 50%: 60/100 has a Wilson lower bound above 50% → on track", async () => {
+  test("exam coverage > 50%: 60/100 are counted workers, so the target is met on the count", async () => {
     const coverage = find(await indicators("063", 2024), "exam_coverage");
     expect(coverage.plan_id).toBe("bach-thong-2022");
-    expect(wilsonInterval(60, 100).low).toBeGreaterThan(0.5);
     expect(coverage).toMatchObject({
       numerator: 60,
       denominator: 100,
       target_value: 0.5,
       status: "on_track",
-      method: "wilson_interval_vs_threshold"
+      method: "count_vs_threshold",
+      calculation: {needed: 51, shortfall: 0} // > 50% of 100 is 51 or more
+    });
+    // the Wilson interval still describes the rate
+    expect(coverage.ci_low).toBeCloseTo(wilsonInterval(60, 100).low, 12);
+  });
+
+  test("55/100 against > 50% is met (its Wilson interval straddling 50% is no reason to withhold the verdict)", async () => {
+    // Before issue 12 this was "not enough evidence": the 100 exposed workers are all of them, not a sample.
+    expect(find(await indicators("063", 2023), "exam_coverage")).toMatchObject({
+      status: "on_track",
+      calculation: {shortfall: 0}
     });
   });
 
-  test("55/100 straddles 50% → not enough evidence", async () => {
-    expect(find(await indicators("063", 2023), "exam_coverage").status).toBe("not_enough_evidence");
+  test("training of group 3, 69/90 = 76.7% against > 80%: not met, 4 more people to train", async () => {
+    const training = find(await indicators("063", 2024), "training_coverage_3");
+    // 80% of 90 = 72, so "> 80%" needs 73; 73 − 69 = 4
+    expect(training).toMatchObject({
+      status: "off_track",
+      method: "count_vs_threshold",
+      calculation: {needed: 73, shortfall: 4}
+    });
+    expect(explain(training, "en")).toMatch(
+      /^69\/90 = 76\.7% against > 80%: 73 of 90 needed; 4 more people to train\./
+    );
+    expect(explain(training, "vi")).toContain("cần 73/90; còn thiếu 4 người cần được huấn luyện.");
   });
 
   test("fewer fatal accidents in construction, mining and building materials: 2 (2020) → 1 (2024) is too few to judge", async () => {
