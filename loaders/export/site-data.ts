@@ -138,8 +138,9 @@ function compact(r: ModeResult) {
     target_value: significant(r.target_value),
     status: r.status,
     method: r.method,
-    probability: significant(r.probability),
-    progress_ratio: significant(r.progress_ratio),
+    // not rounded: a rounded probability could cross the threshold its status was judged on
+    probability: r.probability,
+    progress_ratio: r.progress_ratio,
     calculation: Object.keys(r.calculation).length ? r.calculation : null
   };
 }

@@ -4,11 +4,13 @@
 // the UN SDG progress ratio; the rest on the probability of being on track.
 import {describeRule, type Plan, type PlanTarget} from "./plans.js";
 import {
+  compoundAnnualChange,
   garwoodInterval,
   poissonTrend,
   probabilityRatioAtMost,
   progressCategory,
   trajectory,
+  type Interval,
   wilsonInterval
 } from "./statistics.js";
 import {MIN_EVENTS, PROBABILITY_RULE, type Calculation} from "../../src/lib/explain.js";
@@ -182,6 +184,32 @@ interface Judgement {
   target_value: number | null;
 }
 
+/**
+ * A trend verdict follows its 95% interval: on track when the fitted pace reaches the required one and
+ * the interval excludes no change; off track when even its better end is below half the required pace;
+ * at risk when its better end is below the required pace; otherwise not enough evidence.
+ */
+export function trendVerdict(
+  change: number,
+  interval: Interval,
+  requiredChange: number
+): {status: Status; worse: number; better: number} {
+  const point = progressCategory(change, requiredChange);
+  const [worse, better] = [
+    progressCategory(interval.low, requiredChange),
+    progressCategory(interval.high, requiredChange)
+  ].sort((p, q) => p.ratio - q.ratio) as [ReturnType<typeof progressCategory>, ReturnType<typeof progressCategory>];
+  const status: Status =
+    point.category === "on_track" && worse.ratio > 0
+      ? "on_track"
+      : better.category === "limited" || better.category === "deterioration"
+        ? "off_track"
+        : better.category === "fair"
+          ? "at_risk"
+          : "not_enough_evidence";
+  return {status, worse: worse.ratio, better: better.ratio};
+}
+
 /** An annual-change target on a count or a rate: trajectory, then trend, probability or no verdict. */
 function judgeAnnualChange(
   target: PlanTarget & {rule: {kind: "annual_change"}},
@@ -229,13 +257,13 @@ function judgeAnnualChange(
       years,
       g
     );
-    const {ratio, category} = progressCategory(trend.annualChange, g);
-    const status: Status = category === "on_track" ? "on_track" : category === "fair" ? "at_risk" : "off_track";
+    const {status, worse, better} = trendVerdict(trend.annualChange, trend.annualChangeInterval, g);
+    const currentValue = measureValue(current).value!;
     return {
       status,
-      method: "poisson_trend_progress_ratio",
+      method: "poisson_trend_interval",
       probability: null,
-      progress_ratio: ratio,
+      progress_ratio: trend.annualChange / g,
       baseline_value: baseValue,
       target_value: targetValue,
       calculation: {
@@ -243,6 +271,13 @@ function judgeAnnualChange(
         trend_change: trend.annualChange,
         trend_low: trend.annualChangeInterval.low,
         trend_high: trend.annualChangeInterval.high,
+        ratio_worse: worse,
+        ratio_better: better,
+        dispersion: trend.dispersion,
+        degrees_of_freedom: trend.quasi ? years.length - 2 : undefined,
+        // the UN SDG chart's ratio, from the two end points, shown beside it
+        endpoint_ratio:
+          baseValue > 0 && currentValue > 0 ? compoundAnnualChange(baseValue, currentValue, year - b) / g : undefined,
         events
       }
     };

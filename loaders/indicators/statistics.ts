@@ -87,13 +87,16 @@ export interface PoissonTrend {
   annualChangeInterval: Interval;
   /** Pearson dispersion X²/(n−2); the standard error is inflated by √φ when φ > 1. */
   dispersion: number;
+  /** Quasi-Poisson (φ > 1): intervals and tests use Student's t with n − 2 degrees of freedom, else the normal. */
+  quasi: boolean;
   /** One-sided p-value of "the true change is no better than the target change". */
   pValueAgainstTarget?: number;
 }
 
 /**
  * Poisson log-linear trend log μ_t = log E_t + a + b(t − t̄), fitted by iteratively reweighted least
- * squares; quasi-Poisson standard error when over-dispersed.
+ * squares; when over-dispersed (φ > 1), quasi-Poisson: standard error × √φ and, since φ is estimated
+ * from the n points, Student's t with n − 2 degrees of freedom for the interval and the test.
  */
 export function poissonTrend(
   counts: number[],
@@ -132,18 +135,25 @@ export function poissonTrend(
   const pearson = counts.reduce((s, y, i) => s + (y - fitted[i]!) ** 2 / fitted[i]!, 0);
   const dispersion = n > 2 ? pearson / (n - 2) : 1;
   const variance = i00 / (i00 * i11 - i01 * i01);
+  const quasi = dispersion > 1;
   const standardError = Math.sqrt(variance) * Math.sqrt(Math.max(1, dispersion));
+  const critical = quasi ? jStat.studentt.inv(0.975, n - 2) : Z95;
+  const cdf = (x: number) => (quasi ? jStat.studentt.cdf(x, n - 2) : jStat.normal.cdf(x, 0, 1));
   const trend: PoissonTrend = {
     slope: b,
     standardError,
     annualChange: Math.exp(b) - 1,
-    annualChangeInterval: {low: Math.exp(b - Z95 * standardError) - 1, high: Math.exp(b + Z95 * standardError) - 1},
-    dispersion
+    annualChangeInterval: {
+      low: Math.exp(b - critical * standardError) - 1,
+      high: Math.exp(b + critical * standardError) - 1
+    },
+    dispersion,
+    quasi
   };
   if (targetChange !== undefined) {
     // Decreasing targets (g < 0): evidence of being on track is a slope below log(1 + g).
     const z = (b - Math.log(1 + targetChange)) / standardError;
-    trend.pValueAgainstTarget = targetChange < 0 ? jStat.normal.cdf(z, 0, 1) : 1 - jStat.normal.cdf(z, 0, 1);
+    trend.pValueAgainstTarget = targetChange < 0 ? cdf(z) : 1 - cdf(z);
   }
   return trend;
 }

@@ -12,6 +12,15 @@ export interface Calculation {
   trend_change?: number;
   trend_low?: number;
   trend_high?: number;
+  /** Pace ratio (fitted change ÷ required) at the worse and the better end of the trend's interval. */
+  ratio_worse?: number;
+  ratio_better?: number;
+  /** Pearson dispersion φ of the trend (or of the unit's history, for the two-year comparison). */
+  dispersion?: number;
+  /** Student's t degrees of freedom (n − 2) when the trend is quasi-Poisson. */
+  degrees_of_freedom?: number;
+  /** The UN SDG chart's ratio: compound annual change from the two end points ÷ required. */
+  endpoint_ratio?: number;
   /** Events in the base year and this year together (the small-numbers rule). */
   events?: number;
   threshold?: number;
@@ -95,10 +104,15 @@ const words = {
       "Địa bàn theo địa giới cũ: năm 2025 chỉ có số liệu đến 30/06/2025 (sau đó là 34 tỉnh mới), không so được với cả năm.",
     noTarget: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
     beforePlan: (y: number, b: number | null) => `Năm ${y} không sau năm gốc ${b ?? "–"}: chưa đánh giá.`,
-    trend: (b: number, y: number, c: string, lo: string, hi: string) =>
-      `Xu hướng Poisson ${b}–${y}: ${c}/năm (KTC 95%: ${lo} đến ${hi})`,
-    ratio: (g: string, r: string) =>
-      `tỷ số tiến độ (thay đổi quan sát ÷ yêu cầu ${g}) = ${r}; đạt nếu ≥ 0,95, có nguy cơ nếu 0,5–0,95`,
+    trend: (b: number, y: number, c: string, lo: string, hi: string, model: string) =>
+      `Xu hướng Poisson log-tuyến tính ${b}–${y}: ${c}/năm (KTC 95%: ${lo} đến ${hi}; ${model})`,
+    poissonModel: "Poisson, phân phối chuẩn",
+    quasiModel: (phi: string, df: number) => `quasi-Poisson φ = ${phi}, phân phối t với ${df} bậc tự do`,
+    ratio: (g: string, r: string, worse: string, better: string) =>
+      `tỷ số tốc độ theo xu hướng ước lượng (thay đổi ÷ yêu cầu ${g}) = ${r}, từ ${worse} đến ${better} trong khoảng tin cậy`,
+    trendRule:
+      "đúng tiến độ nếu tỷ số ≥ 0,95 và khoảng tin cậy loại trừ 'không thay đổi'; không đạt nếu cả đầu tốt của khoảng < 0,5; có nguy cơ nếu đầu tốt < 0,95; còn lại chưa đủ bằng chứng",
+    endpoint: (r: string) => `Tỷ số tiến độ SDG của LHQ (từ hai điểm đầu–cuối) để tham khảo: ${r}.`,
     probability: (p: string) => `Xác suất đi đúng lộ trình P = ${p}`,
     fewEvents: (n: number) => `chỉ có ${n} sự kiện trong năm gốc và năm nay (dưới ${MIN_EVENTS}): không kết luận`,
     probabilityRule: "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1; nếu không: chưa đủ bằng chứng",
@@ -130,10 +144,15 @@ const words = {
       "An old unit: its 2025 data ends on 30/06/2025 (the 34 new provinces follow), not comparable with a whole year.",
     noTarget: "The plan sets no target for this indicator.",
     beforePlan: (y: number, b: number | null) => `${y} is not after the base year ${b ?? "–"}: not judged.`,
-    trend: (b: number, y: number, c: string, lo: string, hi: string) =>
-      `Poisson trend ${b}–${y}: ${c}/year (95% CI ${lo} to ${hi})`,
-    ratio: (g: string, r: string) =>
-      `progress ratio (observed ÷ required ${g} change) = ${r}; on track if ≥ 0.95, at risk if 0.5–0.95`,
+    trend: (b: number, y: number, c: string, lo: string, hi: string, model: string) =>
+      `Poisson log-linear trend ${b}–${y}: ${c}/year (95% CI ${lo} to ${hi}; ${model})`,
+    poissonModel: "Poisson, normal quantile",
+    quasiModel: (phi: string, df: number) => `quasi-Poisson φ = ${phi}, Student's t with ${df} df`,
+    ratio: (g: string, r: string, worse: string, better: string) =>
+      `pace ratio on the fitted trend (change ÷ required ${g}) = ${r}, ${worse} to ${better} across the interval`,
+    trendRule:
+      "on track if the ratio is ≥ 0.95 and the interval excludes no change; off track if even its better end is < 0.5; at risk if its better end is < 0.95; otherwise not enough evidence",
+    endpoint: (r: string) => `For reference, the UN SDG progress ratio from the two end points: ${r}.`,
     probability: (p: string) => `Probability of being on the path P = ${p}`,
     fewEvents: (n: number) => `only ${n} events in the base year and this year (fewer than ${MIN_EVENTS}): no verdict`,
     probabilityRule: "on track if P ≥ 0.9, off track if P ≤ 0.1, otherwise not enough evidence",
@@ -200,8 +219,27 @@ export function explain(result: ExplainableResult, lang: Lang): string {
     `${w.base} ${result.baseline_year}: ${number(result.baseline_value)}${counts(c.baseline_numerator, c.baseline_denominator)}. ` +
     `${w.target} ${result.year}: ${number(result.baseline_value)} × ${number(1 + g, 2)}^${years} = ${number(result.target_value)}. ` +
     `${w.now}: ${number(result.value)}${counts(result.numerator, result.denominator)}.`;
-  if (result.method === "poisson_trend_progress_ratio")
-    return `${path} ${w.trend(result.baseline_year!, result.year, percent(c.trend_change), percent(c.trend_low), percent(c.trend_high))}; ${w.ratio(percent(g), against(result.progress_ratio, PROGRESS_RATIO_RULE))}.`;
+  if (result.method === "poisson_trend_interval") {
+    const rule = Object.values(PROGRESS_RATIO_RULE);
+    const model =
+      c.degrees_of_freedom != null ? w.quasiModel(number(c.dispersion), c.degrees_of_freedom) : w.poissonModel;
+    const trend = w.trend(
+      result.baseline_year!,
+      result.year,
+      percent(c.trend_change),
+      percent(c.trend_low),
+      percent(c.trend_high),
+      model
+    );
+    const ratio = w.ratio(
+      percent(g),
+      against(result.progress_ratio, PROGRESS_RATIO_RULE),
+      number(c.ratio_worse, decisiveDigits(c.ratio_worse ?? 0, [0, ...rule])),
+      number(c.ratio_better, decisiveDigits(c.ratio_better ?? 0, rule))
+    );
+    const endpoint = c.endpoint_ratio == null ? "" : ` ${w.endpoint(against(c.endpoint_ratio, PROGRESS_RATIO_RULE))}`;
+    return `${path} ${trend}; ${ratio}; ${w.trendRule}.${endpoint}`;
+  }
   const events = c.events ?? 0;
   return `${path} ${w.probability(against(result.probability, PROBABILITY_RULE))}; ${events < MIN_EVENTS ? w.fewEvents(events) : w.probabilityRule}.`;
 }

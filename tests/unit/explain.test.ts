@@ -40,3 +40,40 @@ describe("printed probabilities stay on their side of the rule", () => {
     expect(decisiveDigits(0.33, [0.1, 0.5, 0.9])).toBe(2);
   });
 });
+
+test("a trend's calculation names its model, the interval of the pace ratio, the rule and the UN SDG end-point ratio", () => {
+  const result: ExplainableResult = {
+    ...jeffreys(0),
+    indicator: "exams",
+    year: 2024,
+    numerator: 2_589,
+    value: 2_589,
+    baseline_year: 2020,
+    baseline_value: 2_179,
+    target_value: 2_648.6,
+    status: "on_track",
+    method: "poisson_trend_interval",
+    probability: null,
+    progress_ratio: 1.2,
+    calculation: {
+      required_change: 0.05,
+      baseline_numerator: 2_179,
+      trend_change: 0.06,
+      trend_low: 0.01,
+      trend_high: 0.11,
+      ratio_worse: 0.2,
+      ratio_better: 2.2,
+      dispersion: 4.25,
+      degrees_of_freedom: 3,
+      endpoint_ratio: 0.88
+    }
+  };
+  expect(explain(result, "en")).toBe(
+    "Base year 2020: 2,179 (2,179). Target 2024: 2,179 × 1.05^4 = 2,648.6. Now: 2,589 (2,589). " +
+      "Poisson log-linear trend 2020–2024: 6%/year (95% CI 1% to 11%; quasi-Poisson φ = 4.25, Student's t with 3 df); " +
+      "pace ratio on the fitted trend (change ÷ required 5%) = 1.2, 0.2 to 2.2 across the interval; " +
+      "on track if the ratio is ≥ 0.95 and the interval excludes no change; off track if even its better end is < 0.5; at risk if its better end is < 0.95; otherwise not enough evidence. " +
+      "For reference, the UN SDG progress ratio from the two end points: 0.88."
+  );
+  expect(explain(result, "vi")).toContain("quasi-Poisson φ = 4,25, phân phối t với 3 bậc tự do");
+});

@@ -6,7 +6,7 @@ import {beforeAll, describe, expect, test} from "vitest";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
 import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicators.js";
 import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
-import type {IndicatorResult} from "../../loaders/indicators/evaluate.js";
+import {trendVerdict, type IndicatorResult} from "../../loaders/indicators/evaluate.js";
 import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {explain} from "../../src/lib/explain.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
@@ -190,6 +190,29 @@ describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
   test("a commune of Bạch Thông inherits its plan; Na Rì, with no plan of its own or of Bắc Kạn, the national one", async () => {
     expect(find(await indicators("01969", 2024), "exam_coverage").plan_id).toBe("bach-thong-2022");
     expect(find(await indicators("066", 2024), "fatal_rate").plan_id).toBe("vn-nq19-2022");
+  });
+});
+
+describe("a trend verdict follows its 95% interval (required change −4%/year)", () => {
+  const verdict = (change: number, low: number, high: number) => trendVerdict(change, {low, high}, -0.04);
+  test("−5% (−8% to −2%): pace 1.25, the worse end still falls (ratio 0.5) → on track", () => {
+    expect(verdict(-0.05, -0.08, -0.02)).toEqual({
+      status: "on_track",
+      worse: expect.closeTo(0.5, 12),
+      better: expect.closeTo(2, 12)
+    });
+  });
+  test("−5% (−12% to +2%): the interval includes no change → not enough evidence, not on track", () => {
+    expect(verdict(-0.05, -0.12, 0.02).status).toBe("not_enough_evidence");
+  });
+  test("−2.5% (−3.5% to −1.5%): even the better end is short of −4% (0.875) → at risk", () => {
+    expect(verdict(-0.025, -0.035, -0.015).status).toBe("at_risk");
+  });
+  test("−1% (−1.5% to −0.5%): even the better end is below half the pace (0.375) → off track", () => {
+    expect(verdict(-0.01, -0.015, -0.005).status).toBe("off_track");
+  });
+  test("an increase target: exams +5%/year, +7% (−3.8% to +18.6%) → not enough evidence (district 058, 2022)", () => {
+    expect(trendVerdict(0.07, {low: -0.038, high: 0.186}, 0.05).status).toBe("not_enough_evidence");
   });
 });
 

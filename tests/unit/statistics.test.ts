@@ -80,6 +80,20 @@ describe("Poisson log-linear trend", () => {
   });
 });
 
+describe("quasi-Poisson trend: t with n − 2 degrees of freedom", () => {
+  test("120, 80, 100, 80, 120 on equal exposures: slope 0, φ = 16/3, interval exp(±t₃·√(φ/1000)) − 1", () => {
+    // symmetric counts: the fitted rate is flat at 100 a year; X² = (4 × 20²)/100 = 16 on 3 df;
+    // Poisson variance of the slope 1/Σμx² = 1/(100 × 10); t₃(0.975) = 3.182446 (tables)
+    const trend = poissonTrend([120, 80, 100, 80, 120], [1, 1, 1, 1, 1], [2020, 2021, 2022, 2023, 2024]);
+    expect(trend.slope).toBeCloseTo(0, 10);
+    expect(trend.dispersion).toBeCloseTo(16 / 3, 10);
+    expect(trend.quasi).toBe(true);
+    const half = 3.182446 * Math.sqrt(16 / 3 / 1000);
+    expect(trend.annualChangeInterval.low).toBeCloseTo(Math.exp(-half) - 1, 5);
+    expect(trend.annualChangeInterval.high).toBeCloseTo(Math.exp(half) - 1, 5);
+  });
+});
+
 describe("probability of being on track (Jeffreys posteriors)", () => {
   test("12/400k → 9/450k against 0.96³: P = 0.74 (methods §2.2)", () => {
     expect(probabilityRatioAtMost(12, 400_000, 9, 450_000, Math.pow(0.96, 3))).toBeCloseTo(0.74, 2);
