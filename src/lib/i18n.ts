@@ -175,7 +175,12 @@ const messages = {
   "position_above_99.8": {vi: "Cao hơn rõ rệt (ngoài 99,8%)", en: "Clearly higher (outside 99.8%)"},
   position_below_95: {vi: "Thấp hơn (ngoài giới hạn 95%)", en: "Lower (outside 95%)"},
   "position_below_99.8": {vi: "Thấp hơn rõ rệt (ngoài 99,8%)", en: "Clearly lower (outside 99.8%)"},
-  overdispersionNote: {vi: "Giới hạn đã nới theo độ phân tán thừa", en: "Limits widened for over-dispersion"},
+  overdispersionTest: {vi: "Kiểm định phân tán thừa", en: "Over-dispersion test"},
+  limitsExact: {vi: "giới hạn Poisson chính xác", en: "exact Poisson limits"},
+  limitsWidened: {vi: "giới hạn nới theo mô hình Poisson–gamma", en: "limits widened (Poisson–gamma)"},
+  outside95: {vi: "Ngoài giới hạn 95%", en: "Outside the 95% limits"},
+  expectedByChance: {vi: "do ngẫu nhiên dự kiến", en: "expected by chance"},
+  unitsOf: {vi: "trên", en: "of"},
   district: {vi: "Huyện", en: "District"},
   qualityTitle: {vi: "Chất lượng số liệu", en: "Data quality"},
   qualityLead: {

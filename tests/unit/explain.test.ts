@@ -77,3 +77,21 @@ test("a trend's calculation names its model, the interval of the pace ratio, the
   );
   expect(explain(result, "vi")).toContain("quasi-Poisson φ = 4,25, phân phối t với 3 bậc tự do");
 });
+
+test("a funnel's subtitle says how its limits were drawn and how many units chance alone puts outside the 95% limits", async () => {
+  const {funnelSubtitle} = await import("../../src/lib/chart-text.js");
+  const summary = {
+    reference_rate: 3.456,
+    tau2: 0,
+    dispersion_test: {statistic: 74.6, degreesOfFreedom: 62, critical: 81.381, pValue: 0.1318},
+    expected_outside_95: 0.05 * 63,
+    outside_95: 5,
+    units: Array(63).fill({})
+  };
+  expect(funnelSubtitle(summary, "en", 2024)).toBe(
+    "2024 · Common rate: 3.46 /100.000 · Over-dispersion test: nφ = 74.6 vs χ²62(95%) = 81.4 (p = 0.13): exact Poisson limits · Outside the 95% limits: 5; expected by chance: 3.2 of 63"
+  );
+  expect(funnelSubtitle({...summary, tau2: 0.052}, "vi", 2022)).toContain(
+    "giới hạn nới theo mô hình Poisson–gamma, τ² = 0,052"
+  );
+});
