@@ -6,6 +6,7 @@ import {describeRule, type Plan, type PlanTarget} from "./plans.js";
 import {
   compoundAnnualChange,
   garwoodInterval,
+  historyDispersion,
   poissonTrend,
   probabilityRatioAtMost,
   progressCategory,
@@ -67,6 +68,8 @@ interface Measure {
   /** Scale of the value: 1 for counts and shares, 100,000 for rates. */
   scale: number;
   kind: "count" | "rate" | "share";
+  /** Years pooled into this measure (a multi-year base); one when absent. */
+  years?: number;
 }
 
 /** How each indicator is measured from a unit-year's facts. */
@@ -210,7 +213,33 @@ export function trendVerdict(
   return {status, worse: worse.ratio, better: better.ratio};
 }
 
-/** An annual-change target on a count or a rate: trajectory, then trend, probability or no verdict. */
+/** A measure with its data: a count, or a rate with a denominator. */
+const usable = (m: Measure | undefined): m is Measure =>
+  m !== undefined && m.numerator != null && (m.kind !== "rate" || !!m.denominator);
+
+/** Events per unit of exposure: a rate's denominator, a pooled count's number of years, else 1. */
+const exposure = (m: Measure) => (m.kind === "rate" ? m.denominator! : (m.years ?? 1));
+const valueOf = (m: Measure) => (m.numerator! / exposure(m)) * m.scale;
+
+/** Several years as one base: counts and denominators summed (a count's value is then the yearly mean). */
+function pooledMeasure(measures: (Measure | undefined)[]): Measure | undefined {
+  if (!measures.every(usable)) return undefined;
+  const sum = (pick: (m: Measure) => number | null) => measures.reduce((s, m) => s + (pick(m!) ?? 0), 0);
+  const first = measures[0]!;
+  return {
+    ...first,
+    numerator: sum((m) => m.numerator),
+    denominator: first.kind === "rate" ? sum((m) => m.denominator) : null,
+    years: measures.length
+  };
+}
+
+/**
+ * An annual-change target on a count or a rate: trajectory, then trend, probability or no verdict. The
+ * base is the plan's base year, or — where the plan's words allow it (`baseline_years`) — the mean of
+ * the years ending with it, which a single unusual year cannot swing; the single-year verdict is shown
+ * beside it when the two disagree.
+ */
 function judgeAnnualChange(
   target: PlanTarget & {rule: {kind: "annual_change"}},
   plan: Plan,
@@ -219,10 +248,12 @@ function judgeAnnualChange(
 ): Judgement {
   const g = ((target.rule.direction === "decrease" ? -1 : 1) * target.rule.percent) / 100;
   const b = plan.baseline_year!;
-  const base = measureOf(b);
+  const single = measureOf(b);
+  const pooled = plan.baseline_years ? pooledMeasure(plan.baseline_years.map(measureOf)) : undefined;
+  const base = pooled ?? single;
   const current = measureOf(year);
   const none = {probability: null, progress_ratio: null};
-  if (!base || base.numerator == null || (base.kind === "rate" && !base.denominator))
+  if (!usable(base))
     return {
       ...none,
       status: "no_data",
@@ -231,9 +262,9 @@ function judgeAnnualChange(
       target_value: null,
       calculation: {required_change: g}
     };
-  const baseValue = measureValue(base).value!;
+  const baseValue = valueOf(base);
   const targetValue = trajectory(baseValue, g, b, year);
-  if (!current || current.numerator == null || (current.kind === "rate" && !current.denominator))
+  if (!usable(current))
     return {
       ...none,
       status: "no_data",
@@ -242,15 +273,18 @@ function judgeAnnualChange(
       target_value: targetValue,
       calculation: {required_change: g}
     };
-  const exposure = (m: Measure) => (m.kind === "rate" ? m.denominator! : 1);
-  const baseInputs = {required_change: g, baseline_numerator: base.numerator, baseline_denominator: base.denominator};
+  const baseInputs = {
+    required_change: g,
+    baseline_numerator: base.numerator!,
+    baseline_denominator: base.denominator,
+    ...(pooled ? {baseline_first_year: plan.baseline_years![0]!} : {})
+  };
 
-  // Large series: a Poisson log-linear trend over the base year to this year, judged by the SDG ratio.
+  // Large series: a Poisson log-linear trend over the base year to this year, judged by its interval.
   const years = Array.from({length: year - b + 1}, (_, i) => b + i);
   const series = years.map(measureOf);
-  const complete = series.every((m) => m && m.numerator != null && (m.kind !== "rate" || m.denominator));
   const events = series.reduce((s, m) => s + (m?.numerator ?? 0), 0);
-  if (g !== 0 && complete && years.length >= 3 && events / years.length >= TREND_EVENTS_PER_YEAR) {
+  if (g !== 0 && series.every(usable) && years.length >= 3 && events / years.length >= TREND_EVENTS_PER_YEAR) {
     const trend = poissonTrend(
       series.map((m) => m!.numerator!),
       series.map((m) => exposure(m!)),
@@ -258,7 +292,7 @@ function judgeAnnualChange(
       g
     );
     const {status, worse, better} = trendVerdict(trend.annualChange, trend.annualChangeInterval, g);
-    const currentValue = measureValue(current).value!;
+    const currentValue = valueOf(current);
     return {
       status,
       method: "poisson_trend_interval",
@@ -283,23 +317,30 @@ function judgeAnnualChange(
     };
   }
 
-  // Otherwise: the probability that the ratio now/base is on the target's side (Jeffreys posteriors).
-  const ratioTarget = Math.pow(1 + g, year - b);
-  const pAtMost = probabilityRatioAtMost(
-    base.numerator,
-    exposure(base),
-    current.numerator,
-    exposure(current),
-    ratioTarget
+  // Otherwise: the probability that the ratio now/base is on the target's side (Jeffreys posteriors),
+  // with the counts divided by φ where the unit's own history is over-dispersed.
+  const history = Array.from({length: HISTORY_YEARS}, (_, i) => year - HISTORY_YEARS + 1 + i).filter((y) =>
+    usable(measureOf(y))
   );
-  const probability = target.rule.direction === "decrease" ? pAtMost : 1 - pAtMost;
-  const twoYearEvents = base.numerator + current.numerator;
-  let status: Status;
-  if (twoYearEvents < MIN_EVENTS) status = "not_enough_evidence";
-  else if (probability >= PROBABILITY_RULE.onTrack) status = "on_track";
-  else if (probability <= PROBABILITY_RULE.offTrack) status = "off_track";
-  else if (probability < PROBABILITY_RULE.atRisk && twoYearEvents >= 30) status = "at_risk";
-  else status = "not_enough_evidence";
+  const {phi} = historyDispersion(
+    history.map((y) => measureOf(y)!.numerator!),
+    history.map((y) => exposure(measureOf(y)!)),
+    history
+  );
+  const ratioTarget = Math.pow(1 + g, year - b);
+  const judge = (from: Measure) => {
+    const pAtMost = probabilityRatioAtMost(
+      from.numerator! / phi,
+      exposure(from),
+      current.numerator! / phi,
+      exposure(current),
+      ratioTarget
+    );
+    const probability = target.rule.direction === "decrease" ? pAtMost : 1 - pAtMost;
+    return {probability, status: probabilityVerdict(probability, from.numerator! + current.numerator!)};
+  };
+  const {probability, status} = judge(base);
+  const singleYear = pooled && usable(single) ? judge(single) : undefined;
   return {
     status,
     method: "jeffreys_probability_on_track",
@@ -307,8 +348,31 @@ function judgeAnnualChange(
     progress_ratio: null,
     baseline_value: baseValue,
     target_value: targetValue,
-    calculation: {...baseInputs, events: twoYearEvents}
+    calculation: {
+      ...baseInputs,
+      events: base.numerator! + current.numerator!,
+      ...(phi > 1 ? {dispersion: phi, history_first_year: history[0]!} : {}),
+      ...(singleYear && singleYear.status !== status
+        ? {
+            single_year_status: singleYear.status,
+            single_year_probability: singleYear.probability,
+            single_year_baseline: valueOf(single!)
+          }
+        : {})
+    }
   };
+}
+
+/** Years of a unit's own history (up to the year judged) that show whether its counts are over-dispersed. */
+const HISTORY_YEARS = 10;
+
+/** The probability rule, with no verdict below MIN_EVENTS events in the two years compared. */
+function probabilityVerdict(probability: number, events: number): Status {
+  if (events < MIN_EVENTS) return "not_enough_evidence";
+  if (probability >= PROBABILITY_RULE.onTrack) return "on_track";
+  if (probability <= PROBABILITY_RULE.offTrack) return "off_track";
+  if (probability < PROBABILITY_RULE.atRisk && events >= 30) return "at_risk";
+  return "not_enough_evidence";
 }
 
 /**

@@ -159,6 +159,17 @@ export function poissonTrend(
 }
 
 /**
+ * Over-dispersion in a unit's own yearly history around its log-linear trend: φ = X²/(n − 2) when the
+ * χ² test at 5% finds it (X² > χ²ₙ₋₂(0.95), at least 4 years), else 1 (the counts behave as Poisson).
+ */
+export function historyDispersion(counts: number[], exposures: number[], years: number[]): {phi: number} {
+  if (counts.length < 4) return {phi: 1};
+  const {dispersion} = poissonTrend(counts, exposures, years);
+  const df = counts.length - 2;
+  return {phi: dispersion * df > jStat.chisquare.inv(0.95, df) ? dispersion : 1};
+}
+
+/**
  * Probability that the rate ratio θ = λ₂/λ₁ is at most t, with Jeffreys posteriors
  * λᵢ ~ Gamma(yᵢ + ½, Eᵢ): P(θ ≤ t) = I_{c/(1+c)}(y₂ + ½, y₁ + ½), c = t·E₂/E₁.
  */

@@ -1,5 +1,6 @@
 // Every status in plain words: the base year, the value required on the plan's path, what was
 // observed, and the method — built from the numbers the engine returns, in the reader's language.
+import {translateDynamic} from "./i18n.js";
 import {formatters, type Lang} from "./locale.js";
 
 /** What a status was computed from, beyond the value, baseline and target. */
@@ -21,6 +22,14 @@ export interface Calculation {
   degrees_of_freedom?: number;
   /** The UN SDG chart's ratio: compound annual change from the two end points ÷ required. */
   endpoint_ratio?: number;
+  /** A multi-year base: its first year (it ends with the base year). */
+  baseline_first_year?: number;
+  /** The first year of the history whose over-dispersion φ divided the counts. */
+  history_first_year?: number;
+  /** With a multi-year base: the single base year's verdict, where it differs. */
+  single_year_status?: string;
+  single_year_probability?: number;
+  single_year_baseline?: number;
   /** Events in the base year and this year together (the small-numbers rule). */
   events?: number;
   threshold?: number;
@@ -115,7 +124,13 @@ const words = {
     endpoint: (r: string) => `Tỷ số tiến độ SDG của LHQ (từ hai điểm đầu–cuối) để tham khảo: ${r}.`,
     probability: (p: string) => `Xác suất đi đúng lộ trình P = ${p}`,
     fewEvents: (n: number) => `chỉ có ${n} sự kiện trong năm gốc và năm nay (dưới ${MIN_EVENTS}): không kết luận`,
-    probabilityRule: "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1; nếu không: chưa đủ bằng chứng",
+    probabilityRule:
+      "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1; có nguy cơ nếu P < 0,5 với ít nhất 30 sự kiện; nếu không: chưa đủ bằng chứng",
+    pooledBase: (k: number) => `trung bình ${k} năm`,
+    overdispersed: (phi: string, from: number, to: number) =>
+      `Số đếm được chia cho φ = ${phi}, độ phân tán thừa của chuỗi ${from}–${to} của chính địa bàn (kiểm định χ², mức 5%).`,
+    singleYear: (b: number, v: string, status: string, p: string) =>
+      `Nếu chỉ lấy năm gốc ${b} (${v}): ${status}, P = ${p}.`,
     census: (n: number, d: number, m: number) =>
       `Mục tiêu 100% (đếm toàn bộ): ${n}/${d}, còn ${m} trường hợp chưa đạt.`,
     countThreshold: (
@@ -155,7 +170,13 @@ const words = {
     endpoint: (r: string) => `For reference, the UN SDG progress ratio from the two end points: ${r}.`,
     probability: (p: string) => `Probability of being on the path P = ${p}`,
     fewEvents: (n: number) => `only ${n} events in the base year and this year (fewer than ${MIN_EVENTS}): no verdict`,
-    probabilityRule: "on track if P ≥ 0.9, off track if P ≤ 0.1, otherwise not enough evidence",
+    probabilityRule:
+      "on track if P ≥ 0.9, off track if P ≤ 0.1, at risk if P < 0.5 with at least 30 events, otherwise not enough evidence",
+    pooledBase: (k: number) => `mean of ${k} years`,
+    overdispersed: (phi: string, from: number, to: number) =>
+      `Counts divided by φ = ${phi}, the over-dispersion of the unit's own ${from}–${to} history (χ² test at 5%).`,
+    singleYear: (b: number, v: string, status: string, p: string) =>
+      `With the single base year ${b} (${v}): ${status}, P = ${p}.`,
     census: (n: number, d: number, m: number) => `100% target (a census): ${n}/${d}, ${m} missed.`,
     countThreshold: (
       share: string,
@@ -215,8 +236,12 @@ export function explain(result: ExplainableResult, lang: Lang): string {
   const years = result.year - (result.baseline_year ?? result.year);
   const counts = (n: number | null | undefined, d: number | null | undefined) =>
     n == null ? "" : d ? ` (${f.integer(n)} / ${f.integer(d)} ${w.workers})` : ` (${f.integer(n)})`;
+  const pooledYears = c.baseline_first_year == null ? 0 : (result.baseline_year ?? 0) - c.baseline_first_year + 1;
+  const baseLabel = pooledYears
+    ? `${c.baseline_first_year}–${result.baseline_year} (${w.pooledBase(pooledYears)})`
+    : `${result.baseline_year}`;
   const path =
-    `${w.base} ${result.baseline_year}: ${number(result.baseline_value)}${counts(c.baseline_numerator, c.baseline_denominator)}. ` +
+    `${w.base} ${baseLabel}: ${number(result.baseline_value)}${counts(c.baseline_numerator, c.baseline_denominator)}. ` +
     `${w.target} ${result.year}: ${number(result.baseline_value)} × ${number(1 + g, 2)}^${years} = ${number(result.target_value)}. ` +
     `${w.now}: ${number(result.value)}${counts(result.numerator, result.denominator)}.`;
   if (result.method === "poisson_trend_interval") {
@@ -241,5 +266,18 @@ export function explain(result: ExplainableResult, lang: Lang): string {
     return `${path} ${trend}; ${ratio}; ${w.trendRule}.${endpoint}`;
   }
   const events = c.events ?? 0;
-  return `${path} ${w.probability(against(result.probability, PROBABILITY_RULE))}; ${events < MIN_EVENTS ? w.fewEvents(events) : w.probabilityRule}.`;
+  const dispersion =
+    c.dispersion == null
+      ? ""
+      : ` ${w.overdispersed(number(c.dispersion), c.history_first_year ?? result.year, result.year)}`;
+  const single =
+    c.single_year_status == null
+      ? ""
+      : ` ${w.singleYear(
+          result.baseline_year ?? result.year,
+          number(c.single_year_baseline),
+          translateDynamic(lang, "status", c.single_year_status),
+          against(c.single_year_probability ?? null, PROBABILITY_RULE)
+        )}`;
+  return `${path} ${w.probability(against(result.probability, PROBABILITY_RULE))}; ${events < MIN_EVENTS ? w.fewEvents(events) : w.probabilityRule}.${dispersion}${single}`;
 }
