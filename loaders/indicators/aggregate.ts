@@ -78,7 +78,7 @@ export async function unitFacts(connection: DuckDBConnection, filter: FactsFilte
   return queryRows<UnitFacts>(
     connection,
     `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere}),
-     ${(["workforce", "disease_exams", "environment_monitoring"] as const).map(countedRowsSql).join(",\n     ")},
+     ${(["workforce", "disease_exams", "environment_monitoring"] as const).map((d) => countedRowsSql(d)).join(",\n     ")},
      facts AS (
        SELECT a.unit_code, a.unit_geography, i."year", s.sector,
          count(*) AS accidents, count(*) FILTER (WHERE deaths > 0) AS fatal_accidents, sum(deaths) AS deaths,

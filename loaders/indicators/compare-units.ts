@@ -74,7 +74,7 @@ export async function compareUnits(
   const depth = mode === "2025" ? 0 : level === "province" ? 1 : 2;
   const rows = await queryRows<Row>(
     connection,
-    `WITH ${countedRowsSql("workforce")},
+    `WITH ${countedRowsSql("workforce", {year, key: "ALL", province: level === "district" ? parent : undefined})},
      facts AS (
        SELECT ${unitKey} AS unit_code, sum(deaths) FILTER (WHERE labour_relation) AS deaths, NULL::HUGEINT AS workers
        FROM incidents i JOIN units u ON u.unit_code = i.unit_code AND u.geography = i.geography

@@ -8,6 +8,7 @@
 // Every such pair is listed for the data-quality page, consistent or with its gap, saying which was used.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
+import {sqlString} from "../warehouse/sql.js";
 
 /** Sector keys a row counts towards: all sectors, its section, and its division when it has one. */
 export const SECTOR_KEYS = `list_distinct(list_filter(['ALL', section_code, CASE WHEN length(sector_code) = 2 THEN sector_code END], x -> x IS NOT NULL))`;
@@ -31,33 +32,58 @@ export const LEVEL_SQL = (code: string) =>
  * own row set aside for its children's) and `cut_level` (the depth of the nearest parent whose own total
  * is used instead of this row: the row counts only for units deeper than that; −1 when none).
  */
-export function countedRowsSql(dataset: YearlyDataset): string {
+export function countedRowsSql(
+  dataset: YearlyDataset,
+  only: {year?: number; key?: string; province?: string} = {}
+): string {
   const {measures, keys} = YEARLY_DATASETS[dataset];
   const columns = measures.map((m) => `d.${m}`).join(", ");
-  return `${dataset}_keyed AS (
+  // Decisions are per year, key and line of units, so keeping one year, key or old province changes
+  // none of them (and is much faster).
+  const where = [
+    only.year === undefined ? null : `d."year" = ${Number(only.year)}`,
+    only.key === undefined ? null : `k.key = ${sqlString(only.key)}`,
+    only.province === undefined
+      ? null
+      : `d.unit_code IN (SELECT unit_code FROM units WHERE province_code = ${sqlString(only.province)} AND geography = 'pre2025')`
+  ].filter((c) => c !== null);
+  return `${dataset}_keyed AS MATERIALIZED (
        SELECT d.rowid AS row_id, d.unit_code, d.geography, d."year", k.key, ${columns}
        FROM ${dataset} d, unnest(${keys.replace('"group"', 'd."group"')}) k(key)
+       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
      ),
-     ${dataset}_reach AS (
-       SELECT DISTINCT t.unit AS unit_code, r.geography, r."year", r.key
+     ${dataset}_reach AS MATERIALIZED (
+       -- units with data at or below them; own: rows of their own; below: rows of units inside them
+       SELECT t.unit AS unit_code, r.geography, r."year", r.key, bool_or(t.unit = r.unit_code) AS own, bool_or(t.unit <> r.unit_code) AS below
        FROM ${dataset}_keyed r JOIN units u USING (unit_code, geography),
-         unnest(list_filter([u.unit_code, u.district_code, u.province_code], x -> x IS NOT NULL)) t(unit)
+         unnest(list_distinct(list_filter([u.unit_code, u.district_code, u.province_code], x -> x IS NOT NULL))) t(unit)
+       GROUP BY ALL
      ),
      ${dataset}_pairs AS (
        SELECT own.unit_code, own.geography, own."year", own.key, count(*) AS children, count(h.unit_code) AS children_reporting,
          CASE WHEN count(h.unit_code) = count(*) THEN 'children' ELSE 'own' END AS uses
-       FROM (SELECT DISTINCT unit_code, geography, "year", key FROM ${dataset}_keyed) own
+       FROM (SELECT * FROM ${dataset}_reach WHERE own AND below) own
        JOIN units c ON c.parent_code = own.unit_code AND c.geography = own.geography
        LEFT JOIN ${dataset}_reach h ON h.unit_code = c.unit_code AND h.geography = c.geography AND h."year" = own."year" AND h.key = own.key
-       GROUP BY ALL HAVING count(h.unit_code) > 0
+       GROUP BY ALL
      ),
      ${dataset}_counted AS (
-       SELECT r.*, coalesce(bool_or(p.uses = 'children' AND p.unit_code = r.unit_code), false) AS superseded,
-         coalesce(max(CASE WHEN p.uses = 'own' AND p.unit_code <> r.unit_code THEN ${LEVEL_SQL("p.unit_code")} END), -1) AS cut_level
+       SELECT r.*, coalesce(own.uses = 'children', false) AS superseded,
+         CASE WHEN district.uses = 'own' AND district.unit_code <> r.unit_code THEN 2
+           WHEN province.uses = 'own' AND province.unit_code <> r.unit_code THEN 1 ELSE -1 END AS cut_level
        FROM ${dataset}_keyed r JOIN units u USING (unit_code, geography)
-       LEFT JOIN ${dataset}_pairs p ON p.unit_code IN (u.unit_code, u.district_code, u.province_code)
-         AND p.geography = r.geography AND p."year" = r."year" AND p.key = r.key
-       GROUP BY ALL
+       ${(
+         [
+           ["own", "r.unit_code"],
+           ["district", "u.district_code"],
+           ["province", "u.province_code"]
+         ] as const
+       )
+         .map(
+           ([alias, code]) =>
+             `LEFT JOIN ${dataset}_pairs ${alias} ON ${alias}.unit_code = ${code} AND ${alias}.geography = r.geography AND ${alias}."year" = r."year" AND ${alias}.key = r.key`
+         )
+         .join("\n       ")}
      )`;
 }
 
@@ -96,7 +122,7 @@ export function rollupPairs(connection: DuckDBConnection): Promise<RollupPair[]>
   );
   return queryRows<RollupPair>(
     connection,
-    `WITH ${datasets.map(countedRowsSql).join(",\n     ")}
+    `WITH ${datasets.map((d) => countedRowsSql(d)).join(",\n     ")}
      SELECT dataset, measure, unit_code, geography, "year" AS year, breakdown, CAST(reported_total AS DOUBLE) AS reported_total,
        CAST(sum_of_children AS DOUBLE) AS sum_of_children, CAST(reported_total - sum_of_children AS DOUBLE) AS gap,
        CAST(children AS INTEGER) AS children, CAST(children_reporting AS INTEGER) AS children_reporting, uses

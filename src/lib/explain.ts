@@ -78,6 +78,18 @@ export function decisiveDigits(x: number, thresholds: readonly number[], min = 2
   return 12;
 }
 
+/** The pieces of a share target's calculation, formatted. */
+interface CountThreshold {
+  share: string;
+  sign: string;
+  t: string;
+  needed: string;
+  n: string;
+  short: string;
+  lo: string;
+  hi: string;
+}
+
 /** What a share target's shortfall counts, by indicator. */
 const shortfallNoun = {
   vi: (indicator: string) =>
@@ -133,16 +145,7 @@ const words = {
       `Nếu chỉ lấy năm gốc ${b} (${v}): ${status}, P = ${p}.`,
     census: (n: number, d: number, m: number) =>
       `Mục tiêu 100% (đếm toàn bộ): ${n}/${d}, còn ${m} trường hợp chưa đạt.`,
-    countThreshold: (
-      share: string,
-      sign: string,
-      t: string,
-      needed: string,
-      n: string,
-      short: string,
-      lo: string,
-      hi: string
-    ) =>
+    countThreshold: ({share, sign, t, needed, n, short, lo, hi}: CountThreshold) =>
       `${share} so với ngưỡng ${sign} ${t}: cần ${needed}/${n}; ${short}. Đây là số đếm toàn bộ (không phải mẫu) nên so trực tiếp; KTC 95% Wilson ${lo} – ${hi} chỉ mô tả tỷ lệ.`,
     met: "đạt",
     shortfall: (n: string, indicator: string) => `còn thiếu ${n} ${shortfallNoun.vi(indicator)}`
@@ -178,16 +181,7 @@ const words = {
     singleYear: (b: number, v: string, status: string, p: string) =>
       `With the single base year ${b} (${v}): ${status}, P = ${p}.`,
     census: (n: number, d: number, m: number) => `100% target (a census): ${n}/${d}, ${m} missed.`,
-    countThreshold: (
-      share: string,
-      sign: string,
-      t: string,
-      needed: string,
-      n: string,
-      short: string,
-      lo: string,
-      hi: string
-    ) =>
+    countThreshold: ({share, sign, t, needed, n, short, lo, hi}: CountThreshold) =>
       `${share} against ${sign} ${t}: ${needed} of ${n} needed; ${short}. A count of all of them, not a sample, so it is compared directly; the 95% Wilson interval ${lo} – ${hi} only describes the rate.`,
     met: "met",
     shortfall: (n: string, indicator: string) => `${n} more ${shortfallNoun.en(indicator)}`
@@ -220,16 +214,16 @@ export function explain(result: ExplainableResult, lang: Lang): string {
     case "census_misses":
       return w.census(result.numerator ?? 0, result.denominator ?? 0, c.shortfall ?? 0);
     case "count_vs_threshold":
-      return w.countThreshold(
-        `${f.integer(result.numerator ?? 0)}/${f.integer(result.denominator ?? 0)} = ${percent(result.value)}`,
-        c.comparison === "above" ? ">" : "≥",
-        percent(c.threshold),
-        f.integer(c.needed ?? 0),
-        f.integer(result.denominator ?? 0),
-        c.shortfall ? w.shortfall(f.integer(c.shortfall), result.indicator) : w.met,
-        percent(result.ci_low),
-        percent(result.ci_high)
-      );
+      return w.countThreshold({
+        share: `${f.integer(result.numerator ?? 0)}/${f.integer(result.denominator ?? 0)} = ${percent(result.value)}`,
+        sign: c.comparison === "above" ? ">" : "≥",
+        t: percent(c.threshold),
+        needed: f.integer(c.needed ?? 0),
+        n: f.integer(result.denominator ?? 0),
+        short: c.shortfall ? w.shortfall(f.integer(c.shortfall), result.indicator) : w.met,
+        lo: percent(result.ci_low),
+        hi: percent(result.ci_high)
+      });
   }
   // Annual-change targets: the path first, then the method.
   const g = c.required_change ?? 0;
