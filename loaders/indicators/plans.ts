@@ -39,6 +39,9 @@ export interface Plan {
   period: {from: number; to: number};
   baseline_year: number | null;
   baseline_note?: string;
+  /** Where the plan's words allow it: the years whose mean is the base (ending with baseline_year). */
+  baseline_years?: number[];
+  baseline_years_note?: string;
   report_deadline: {month: number; day: number; sentence: string} | null;
   targets: PlanTarget[];
   not_expressed: {sentence: string; why: string}[];

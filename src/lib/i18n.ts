@@ -188,7 +188,12 @@ const messages = {
   "position_above_99.8": {vi: "Cao hơn rõ rệt (ngoài 99,8%)", en: "Clearly higher (outside 99.8%)"},
   position_below_95: {vi: "Thấp hơn (ngoài giới hạn 95%)", en: "Lower (outside 95%)"},
   "position_below_99.8": {vi: "Thấp hơn rõ rệt (ngoài 99,8%)", en: "Clearly lower (outside 99.8%)"},
-  overdispersionNote: {vi: "Giới hạn đã nới theo độ phân tán thừa", en: "Limits widened for over-dispersion"},
+  overdispersionTest: {vi: "Kiểm định phân tán thừa", en: "Over-dispersion test"},
+  limitsExact: {vi: "giới hạn Poisson chính xác", en: "exact Poisson limits"},
+  limitsWidened: {vi: "giới hạn nới theo mô hình Poisson–gamma", en: "limits widened (Poisson–gamma)"},
+  outside95: {vi: "Ngoài giới hạn 95%", en: "Outside the 95% limits"},
+  expectedByChance: {vi: "do ngẫu nhiên dự kiến", en: "expected by chance"},
+  unitsOf: {vi: "trên", en: "of"},
   district: {vi: "Huyện", en: "District"},
   qualityTitle: {vi: "Chất lượng số liệu", en: "Data quality"},
   qualityLead: {
@@ -230,8 +235,20 @@ const messages = {
   reason: {vi: "Lý do", en: "Reason"},
   warningsTitle: {vi: "Cảnh báo (dòng vẫn được nạp)", en: "Warnings (the rows were loaded)"},
   warning: {vi: "Cảnh báo", en: "Warning"},
-  gapsTitle: {vi: "Tổng cấp trên khác tổng cấp dưới", en: "Parent totals that differ from their children's sum"},
-  noGaps: {vi: "Không có chênh lệch.", en: "No gaps."},
+  gapsTitle: {vi: "Tổng cấp trên và tổng cấp dưới", en: "Parent totals and their children's sum"},
+  gapsNote: {
+    vi: "Tổng tự báo cáo của cấp trên và số liệu của cấp dưới là hai báo cáo về cùng một việc, không bao giờ cộng cả hai. Khi mọi đơn vị cấp dưới đều báo cáo, dùng tổng cấp dưới; khi chỉ một phần báo cáo, dùng tổng tự báo cáo của cấp trên (số liệu cấp dưới vẫn dùng cho chính các đơn vị đó).",
+    en: "A parent's own total and its children's figures are two reports of the same thing and are never added. When every child reports, the children's sum is used; when only some do, the parent's own total is used (the children's figures still count for the children themselves)."
+  },
+  noGaps: {
+    vi: "Không có cấp trên nào tự báo cáo tổng khi cấp dưới cũng báo cáo.",
+    en: "No parent reports its own total where its children report too."
+  },
+  childrenReporting: {vi: "Cấp dưới đã báo cáo", en: "Children reporting"},
+  rollupUsed: {vi: "Số được dùng", en: "Used"},
+  rollupUsesChildren: {vi: "tổng cấp dưới", en: "children's sum"},
+  rollupUsesOwn: {vi: "tổng tự báo cáo", en: "own total"},
+  consistent: {vi: "khớp", en: "consistent"},
   measure: {vi: "Chỉ số", en: "Measure"},
   reportedTotal: {vi: "Tổng tự báo cáo", en: "Reported total"},
   sumOfChildren: {vi: "Tổng cấp dưới", en: "Sum of children"},

@@ -1,6 +1,7 @@
 // The period review: a change target is answered by the interval of the average annual change, a share
 // target by the pooled count. Expected numbers were computed independently with numpy/scipy (a Poisson
-// GLM fitted by IRLS with log(workers) as offset, Pearson φ over n − 2, interval widened by √φ when φ > 1).
+// GLM fitted by IRLS with log(workers) as offset, Pearson φ over n − 2; when φ > 1 the interval is widened by
+// √φ and uses t on n − 2 degrees of freedom, else the normal quantile).
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import {expect, test} from "vitest";
@@ -116,6 +117,19 @@ test("an interval that straddles the required change gives no verdict, whatever 
   expect(review!.average_annual_change).toBeCloseTo(-0.07021951424167826, 10);
   expect(review!.ci_high).toBeGreaterThan(-0.04);
   expect(review!.status).toBe("not_enough_evidence");
+});
+
+test("an over-dispersed series: the interval is widened by √φ and uses t on n − 2 degrees of freedom", () => {
+  const noisy = [5000, 5600, 4800, 5900, 5200, 6300].map((n, i) => row("exams", 2020 + i, n, null));
+  const [review] = reviewPlan({...plan, targets: [plan.targets[1]!]}, noisy, {from: 2021, to: 2025});
+  expect(review!.dispersion).toBeCloseTo(46.887997941074545, 8);
+  expect(review!.average_annual_change).toBeCloseTo(0.034039092141347545, 10);
+  // jStat's t quantile agrees with scipy's to about 1e-9.
+  expect(review!.ci_low).toBeCloseTo(-0.02766781411510746, 8);
+  expect(review!.ci_high).toBeCloseTo(0.09966209038263961, 8);
+  // +3.4%/year against +5%: the interval (−2.8% to +10%) cannot tell.
+  expect(review!.status).toBe("not_enough_evidence");
+  expect(explainReview(review!, "vi")).toContain("phân tán quá mức φ = 46,9");
 });
 
 test("a share target is judged on the pooled count, with the years missed and the shortfall", () => {
