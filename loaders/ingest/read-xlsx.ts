@@ -3,7 +3,9 @@
 // else the first sheet. The header may sit below title rows and merged cells.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import ExcelJS from "exceljs";
+import {open} from "node:fs/promises";
 import {appendTextRows} from "../warehouse/append.js";
+import {quote} from "../warehouse/sql.js";
 import {DATASET_NAMES, DATASETS, type DatasetName} from "./datasets.js";
 import {detectHeader, normalizeHeader} from "./headers.js";
 import {createStageTable, dropBlankRows, numberingRowBelowHeader, RefusedFile, type StagedSheet} from "./stage.js";
@@ -22,10 +24,15 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "true" : "false";
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const formula = value as {formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue};
+    // No cached result (a file written by a program that does not calculate): the checks say so.
+    return formula.result == null ? `=${formula.formula ?? formula.sharedFormula}` : cellText(formula.result);
+  }
   if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
   if ("text" in value) return String(value.text);
-  if ("error" in value) return "";
-  return String(value);
+  if ("error" in value) return String(value.error); // #REF!, #DIV/0!…: rejected with that reason
+  return "";
 }
 
 function rowCells(row: ExcelJS.Row): string[] {
@@ -108,7 +115,8 @@ async function stageWorksheet(
     headerRowNumber,
     stageTable: table,
     rowsRead,
-    skippedRows: rowsRead - staged
+    skippedRows: rowsRead - staged,
+    cells: {table, columns: new Map(columns.map((c) => [c, quote(c)]))}
   };
 }
 
@@ -174,11 +182,62 @@ async function stageSheets(
   throw new RefusedFile("Tệp Excel không có trang tính nào", "The Excel file has no worksheet");
 }
 
+// What an XLSX may expand to. Its XML is read as a stream, but the shared strings are held in memory: a
+// 10 MB "zip bomb" of 3 GB of shared strings would exhaust it. Real workbooks of a million rows stay far below.
+const MAX_EXPANDED_BYTES = 2 * 1024 ** 3;
+const MAX_SHARED_STRINGS_BYTES = 256 * 1024 ** 2;
+const mb = (bytes: number) => Math.round(bytes / 1024 ** 2).toLocaleString("en");
+
+/** The entries of a zip file and their uncompressed sizes, from its central directory. */
+async function zipEntries(path: string): Promise<{name: string; size: number}[]> {
+  const notZip = () =>
+    new RefusedFile("Tệp Excel (.xlsx) bị hỏng hoặc không trọn vẹn", "The Excel (.xlsx) file is damaged or incomplete");
+  const handle = await open(path);
+  try {
+    const {size} = await handle.stat();
+    const tail = Buffer.alloc(Math.min(size, 22 + 0xffff));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (end < 0 || end + 22 > tail.length) throw notZip();
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryOffset = tail.readUInt32LE(end + 16);
+    if (directoryOffset + directorySize > size) throw notZip();
+    const directory = Buffer.alloc(directorySize);
+    await handle.read(directory, 0, directorySize, directoryOffset);
+    const entries: {name: string; size: number}[] = [];
+    for (let p = 0; p + 46 <= directory.length && directory.readUInt32LE(p) === 0x02014b50;) {
+      const nameLength = directory.readUInt16LE(p + 28);
+      const declared = directory.readUInt32LE(p + 24);
+      entries.push({
+        name: directory.toString("utf8", p + 46, p + 46 + nameLength),
+        size: declared === 0xffffffff ? Infinity : declared // ZIP64: 4 GB or more
+      });
+      p += 46 + nameLength + directory.readUInt16LE(p + 30) + directory.readUInt16LE(p + 32);
+    }
+    return entries;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses a workbook that would expand beyond what can be read safely. */
+async function checkExpansion(path: string): Promise<void> {
+  const entries = await zipEntries(path);
+  const total = entries.reduce((sum, e) => sum + e.size, 0);
+  const sharedStrings = entries.find((e) => /sharedStrings\.xml$/i.test(e.name))?.size ?? 0;
+  if (total > MAX_EXPANDED_BYTES || sharedStrings > MAX_SHARED_STRINGS_BYTES)
+    throw new RefusedFile(
+      `Tệp Excel giải nén ra ${mb(total)} MB (chuỗi dùng chung ${mb(sharedStrings)} MB), quá giới hạn ${mb(MAX_EXPANDED_BYTES)} MB (${mb(MAX_SHARED_STRINGS_BYTES)} MB): hãy chia tệp hoặc lưu thành CSV`,
+      `The Excel file expands to ${mb(total)} MB (shared strings ${mb(sharedStrings)} MB), beyond the limit of ${mb(MAX_EXPANDED_BYTES)} MB (${mb(MAX_SHARED_STRINGS_BYTES)} MB): split it or save it as CSV`
+    );
+}
+
 export async function stageXlsx(
   connection: DuckDBConnection,
   path: string,
   dataset?: DatasetName
 ): Promise<StagedSheet[]> {
+  await checkExpansion(path);
   try {
     try {
       return await stageSheets(connection, streamedSheets, path, dataset);
