@@ -3,7 +3,9 @@
 // else the first sheet. The header may sit below title rows and merged cells.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import ExcelJS from "exceljs";
+import {createReadStream} from "node:fs";
 import {open} from "node:fs/promises";
+import type {Readable} from "node:stream";
 import {appendTextRows} from "../warehouse/append.js";
 import {quote} from "../warehouse/sql.js";
 import {DATASET_NAMES, DATASETS, type DatasetName} from "./datasets.js";
@@ -50,8 +52,53 @@ export function datasetOfSheetName(name: string): DatasetName | undefined {
   );
 }
 
-function openReader(path: string) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(path, {
+/**
+ * exceljs's stream reader waits forever on some damaged files (an inflate error it swallows). A file is
+ * stalled when a read is pending, no byte of the file arrives and no row comes out while the event loop
+ * sits idle for STALL_MS; the read then fails (and the file is refused) instead of hanging the command.
+ */
+const STALL_MS = 3000;
+const TICK_MS = 250;
+
+class StallGuard {
+  private progress = 0;
+  private pending = false;
+  private reject!: (error: Error) => void;
+  readonly stalled = new Promise<never>((_, reject) => (this.reject = reject));
+  private readonly timer: NodeJS.Timeout;
+
+  constructor() {
+    this.stalled.catch(() => undefined); // rejected only while a read awaits it
+    let seen = 0;
+    let idle = 0;
+    let tick = Date.now();
+    this.timer = setInterval(() => {
+      const now = Date.now();
+      const busy = now - tick > 2 * TICK_MS; // the loop was busy parsing: not idle
+      tick = now;
+      if (!this.pending || busy || this.progress !== seen) ((seen = this.progress), (idle = 0));
+      else if ((idle += TICK_MS) >= STALL_MS) this.reject(new Error("the XLSX reader stalled"));
+    }, TICK_MS);
+  }
+  advance(): void {
+    this.progress++;
+  }
+  async race<T>(read: Promise<T>): Promise<T> {
+    this.pending = true;
+    try {
+      return await Promise.race([read, this.stalled]);
+    } finally {
+      this.pending = false;
+      this.progress++;
+    }
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+function openReader(input: Readable) {
+  return new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     styles: "cache", // needed to tell dates from numbers
     hyperlinks: "ignore",
@@ -62,16 +109,16 @@ function openReader(path: string) {
 
 async function stageWorksheet(
   connection: DuckDBConnection,
-  worksheet: AsyncIterable<ExcelJS.Row>,
-  sheet: string,
+  {name: sheet, rows: worksheet, guard}: SheetSource,
   dataset: DatasetName | undefined
 ): Promise<StagedSheet | undefined> {
   const head: {number: number; cells: string[]}[] = [];
   const iterator = worksheet[Symbol.asyncIterator]();
-  let next = await iterator.next();
+  const read = () => (guard ? guard.race(iterator.next()) : iterator.next());
+  let next = await read();
   while (!next.done && head.length < HEAD_ROWS) {
     head.push({number: next.value.number, cells: rowCells(next.value)});
-    next = await iterator.next();
+    next = await read();
   }
   // Rows skipped by the reader are empty rows: fill them so positions match row numbers.
   const rows: string[][] = [];
@@ -98,7 +145,7 @@ async function stageWorksheet(
   while (!next.done) {
     batch.push({number: next.value.number, cells: rowCells(next.value)});
     if (batch.length === 5000) (await appendTextRows(connection, table, dataRows(batch)), (batch = []));
-    next = await iterator.next();
+    next = await read();
   }
   await appendTextRows(connection, table, dataRows(batch));
   await dropBlankRows(connection, table, columns);
@@ -123,13 +170,23 @@ async function stageWorksheet(
 interface SheetSource {
   name: string;
   rows: AsyncIterable<ExcelJS.Row>;
+  guard?: StallGuard;
 }
 
 /** Sheets as a stream: memory does not grow with the file. */
 async function* streamedSheets(path: string): AsyncGenerator<SheetSource> {
-  for await (const worksheet of openReader(path)) {
-    const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
-    yield {name: reader.name, rows: reader};
+  const input = createReadStream(path);
+  const guard = new StallGuard();
+  input.on("data", () => guard.advance());
+  try {
+    const sheets = openReader(input)[Symbol.asyncIterator]();
+    for (let next = await guard.race(sheets.next()); !next.done; next = await guard.race(sheets.next())) {
+      const reader = next.value as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
+      yield {name: reader.name, rows: reader, guard};
+    }
+  } finally {
+    guard.stop();
+    input.destroy();
   }
 }
 
@@ -159,19 +216,23 @@ async function stageSheets(
   dataset?: DatasetName
 ): Promise<StagedSheet[]> {
   const staged: StagedSheet[] = [];
-  for await (const {name, rows} of sheets(path)) {
-    const named = datasetOfSheetName(name);
+  for await (const source of sheets(path)) {
+    const named = datasetOfSheetName(source.name);
     if (named && (!dataset || named === dataset)) {
-      const sheet = await stageWorksheet(connection, rows, name, named);
+      const sheet = await stageWorksheet(connection, source, named);
       if (sheet && sheet.rowsRead > sheet.skippedRows) staged.push(sheet);
     } else {
-      for await (const _row of rows); // not this sheet: read past it
+      // not this sheet: read past it
+      const rows = source.rows[Symbol.asyncIterator]();
+      const read = () => (source.guard ? source.guard.race(rows.next()) : rows.next());
+      while (!(await read()).done);
     }
   }
   if (staged.length > 0) return staged;
   // No sheet named like a dataset: the first sheet, its dataset recognised from the header.
-  for await (const {name, rows} of sheets(path)) {
-    const sheet = await stageWorksheet(connection, rows, name, dataset);
+  for await (const source of sheets(path)) {
+    const {name} = source;
+    const sheet = await stageWorksheet(connection, source, dataset);
     if (!sheet)
       throw new RefusedFile(
         `Trang "${name}" không có dòng tiêu đề theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)`,
@@ -247,9 +308,12 @@ export async function stageXlsx(
     }
   } catch (error) {
     if (error instanceof RefusedFile) throw error;
+    const detail = String((error as Error).message)
+      .split("\n")[0]!
+      .slice(0, 120);
     throw new RefusedFile(
-      `Không đọc được tệp Excel (.xlsx): ${(error as Error).message}`,
-      `The Excel (.xlsx) file cannot be read: ${(error as Error).message}`
+      `Tệp Excel (.xlsx) bị hỏng, không đọc được (${detail})`,
+      `The Excel (.xlsx) file is damaged and cannot be read (${detail})`
     );
   }
 }

@@ -3,6 +3,7 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {describeFailure} from "../../loaders/cli/failure.js";
 import {ingestFile, type FileReport, type SheetReport} from "../../loaders/ingest/load-file.js";
 import {withdrawRows} from "../../loaders/ingest/withdraw.js";
 import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
@@ -331,4 +332,28 @@ test("10. an XLSX that would expand beyond the bound (a zip bomb) is refused bef
   const reason = await refusal(file);
   expect(reason.vi).toContain("giải nén");
   expect(reason.en).toMatch(/expands to 2,766 MB/);
+});
+
+test("9. a full disk is told as such, not masked by the ROLLBACK that follows it", async () => {
+  const file = writeCsv(join(dir, "full.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "1"})]);
+  // A connection whose COMMIT fails as on a full disk: DuckDB has then already ended the transaction,
+  // so the ROLLBACK in the error handler fails too ("no transaction is active").
+  const real = warehouse.connection;
+  const failing = new Proxy(real, {
+    get(target, property) {
+      if (property !== "run") return Reflect.get(target, property, target);
+      return async (sql: string) => {
+        if (sql !== "COMMIT") return target.run(sql);
+        await target.run("ROLLBACK");
+        throw Object.assign(new Error("IO Error: Could not write file: No space left on device"), {code: "ENOSPC"});
+      };
+    }
+  });
+  const error = await ingestFile(failing, file).catch((e: Error) => e);
+  expect(error).toBeInstanceOf(Error);
+  expect((error as Error).message).toContain("No space left on device");
+  const reason = describeFailure(error);
+  expect(reason.vi).toContain("Hết chỗ trên đĩa");
+  expect(reason.en).toContain("No space left on device");
+  expect(await rows("SELECT count(*)::INT AS n FROM incidents")).toEqual([{n: 0}]);
 });
