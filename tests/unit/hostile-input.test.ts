@@ -7,14 +7,18 @@ import {describeFailure} from "../../loaders/cli/failure.js";
 import {ingestFile, type FileReport, type SheetReport} from "../../loaders/ingest/load-file.js";
 import {withdrawRows} from "../../loaders/ingest/withdraw.js";
 import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
-import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv, writeXlsx} from "../fixtures/files.js";
+import {
+  INCIDENT_HEADER,
+  incidentRow,
+  openTempWarehouse,
+  writeCsv,
+  writeIncidentsCsv,
+  writeXlsx
+} from "../fixtures/files.js";
 
 let dir: string;
 let warehouse: Warehouse;
-beforeEach(async () => {
-  dir = tempDir();
-  warehouse = await openWarehouse(join(dir, "warehouse.duckdb"));
-});
+beforeEach(async () => ({dir, warehouse} = await openTempWarehouse()));
 afterEach(() => warehouse.close());
 
 async function load(path: string): Promise<SheetReport> {
@@ -42,12 +46,11 @@ test("1. a CSV whose line endings mix CRLF and LF loads every row", async () => 
 
 test("2. a two-digit year or a date before 1990 is rejected with its reason, never stored as year 24", async () => {
   const sheet = await load(
-    writeCsv(join(dir, "short-years.csv"), [
-      INCIDENT_HEADER,
-      incidentRow({"Mã vụ": "a", "Ngày xảy ra": "15/03/24"}),
-      incidentRow({"Mã vụ": "b", "Ngày xảy ra": "1/1/1"}),
-      incidentRow({"Mã vụ": "c", "Ngày xảy ra": "1989-12-31"}),
-      incidentRow({"Mã vụ": "d", "Ngày xảy ra": "15/03/2024"})
+    writeIncidentsCsv(join(dir, "short-years.csv"), [
+      {"Mã vụ": "a", "Ngày xảy ra": "15/03/24"},
+      {"Mã vụ": "b", "Ngày xảy ra": "1/1/1"},
+      {"Mã vụ": "c", "Ngày xảy ra": "1989-12-31"},
+      {"Mã vụ": "d", "Ngày xảy ra": "15/03/2024"}
     ])
   );
   expect(sheet).toMatchObject({accepted: 1, rejected: 3});
@@ -66,10 +69,9 @@ test("2. a two-digit year or a date before 1990 is rejected with its reason, nev
 describe("3. incidents are keyed by unit and number", () => {
   test("two districts that both number their incidents 1, 2 keep all four", async () => {
     const district = (code: string) =>
-      writeCsv(join(dir, `huyen-${code}.csv`), [
-        INCIDENT_HEADER,
-        incidentRow({"Mã vụ": "1", "Mã địa bàn": code}),
-        incidentRow({"Mã vụ": "2", "Mã địa bàn": code, "Số người chết": 0})
+      writeIncidentsCsv(join(dir, `huyen-${code}.csv`), [
+        {"Mã vụ": "1", "Mã địa bàn": code},
+        {"Mã vụ": "2", "Mã địa bàn": code, "Số người chết": 0}
       ]);
     expect(await load(district("063"))).toMatchObject({added: 2, replaced: 0});
     expect(await load(district("064"))).toMatchObject({added: 2, replaced: 0, unchanged: 0});
@@ -81,10 +83,9 @@ describe("3. incidents are keyed by unit and number", () => {
 
   test("a row is withdrawn by its key, logged, and the rest stays", async () => {
     await load(
-      writeCsv(join(dir, "dup.csv"), [
-        INCIDENT_HEADER,
-        incidentRow({"Mã vụ": "7", "Mã địa bàn": "063"}),
-        incidentRow({"Mã vụ": "8", "Mã địa bàn": "063", "Số người bị nạn": 2, "Số người chết": 2})
+      writeIncidentsCsv(join(dir, "dup.csv"), [
+        {"Mã vụ": "7", "Mã địa bàn": "063"},
+        {"Mã vụ": "8", "Mã địa bàn": "063", "Số người bị nạn": 2, "Số người chết": 2}
       ])
     );
     const withdrawn = await withdrawRows(
@@ -113,11 +114,10 @@ describe("3. incidents are keyed by unit and number", () => {
 describe("4. numbers and cells that are not what they seem", () => {
   test("a count of 2³¹ or more rejects its row (out of range), the others load", async () => {
     const sheet = await load(
-      writeCsv(join(dir, "big.csv"), [
-        INCIDENT_HEADER,
-        incidentRow({"Mã vụ": "1", "Số người bị nạn": "079123456789"}),
-        incidentRow({"Mã vụ": "2", "Số người bị nạn": 2147483648}),
-        incidentRow({"Mã vụ": "3", "Số người bị nạn": 2147483647, "Số người chết": 0})
+      writeIncidentsCsv(join(dir, "big.csv"), [
+        {"Mã vụ": "1", "Số người bị nạn": "079123456789"},
+        {"Mã vụ": "2", "Số người bị nạn": 2147483648},
+        {"Mã vụ": "3", "Số người bị nạn": 2147483647, "Số người chết": 0}
       ])
     );
     expect(sheet).toMatchObject({accepted: 1, rejected: 2});
@@ -152,7 +152,7 @@ describe("4. numbers and cells that are not what they seem", () => {
 });
 
 test("5. a file name is not a glob pattern: [ ] and * read that file only", async () => {
-  const file = (name: string, id: string) => writeCsv(join(dir, name), [INCIDENT_HEADER, incidentRow({"Mã vụ": id})]);
+  const file = (name: string, id: string) => writeIncidentsCsv(join(dir, name), [{"Mã vụ": id}]);
   file("bc 2.csv", "from-bc-2");
   file("bc a.csv", "from-bc-a");
   expect(await load(file("bc [2].csv", "from-brackets"))).toMatchObject({accepted: 1});
@@ -162,15 +162,12 @@ test("5. a file name is not a glob pattern: [ ] and * read that file only", asyn
 });
 
 test("6. rejects follow the row, not the file name: a renamed copy or a correction leaves none stale", async () => {
-  const lines = [INCIDENT_HEADER, incidentRow({"Mã vụ": "1"}), incidentRow({"Mã vụ": "2", "Mã ngành": "??"})];
-  const original = writeCsv(join(dir, "bc.csv"), lines);
-  await load(original);
-  await load(writeCsv(join(dir, "bc - Copy.csv"), lines)); // the same bytes, renamed
+  const sent = [{"Mã vụ": "1"}, {"Mã vụ": "2", "Mã ngành": "??"}];
+  await load(writeIncidentsCsv(join(dir, "bc.csv"), sent));
+  await load(writeIncidentsCsv(join(dir, "bc - Copy.csv"), sent)); // the same bytes, renamed
   expect(await rows("SELECT file_name, src_row FROM rejects")).toEqual([{file_name: "bc - Copy.csv", src_row: 3}]);
   // the correction, under a new name, fixes row 2's sector
-  const fixed = await load(
-    writeCsv(join(dir, "bc sửa.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "2", "Mã ngành": "F"})])
-  );
+  const fixed = await load(writeIncidentsCsv(join(dir, "bc sửa.csv"), [{"Mã vụ": "2", "Mã ngành": "F"}]));
   expect(fixed).toMatchObject({accepted: 1, rejected: 0, added: 1});
   expect(await rows("SELECT * FROM rejects")).toEqual([]);
   expect(await rows("SELECT count(*)::INT AS n FROM incidents")).toEqual([{n: 2}]);
@@ -335,7 +332,7 @@ test("10. an XLSX that would expand beyond the bound (a zip bomb) is refused bef
 });
 
 test("9. a full disk is told as such, not masked by the ROLLBACK that follows it", async () => {
-  const file = writeCsv(join(dir, "full.csv"), [INCIDENT_HEADER, incidentRow({"Mã vụ": "1"})]);
+  const file = writeIncidentsCsv(join(dir, "full.csv"), [{"Mã vụ": "1"}]);
   // A connection whose COMMIT fails as on a full disk: DuckDB has then already ended the transaction,
   // so the ROLLBACK in the error handler fails too ("no transaction is active").
   const real = warehouse.connection;
