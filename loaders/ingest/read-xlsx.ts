@@ -4,6 +4,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import ExcelJS from "exceljs";
 import {createReadStream} from "node:fs";
+import {createInflateRaw} from "node:zlib";
 import {open} from "node:fs/promises";
 import type {Readable} from "node:stream";
 import {appendTextRows} from "../warehouse/append.js";
@@ -247,10 +248,19 @@ async function stageSheets(
 // 10 MB "zip bomb" of 3 GB of shared strings would exhaust it. Real workbooks of a million rows stay far below.
 const MAX_EXPANDED_BYTES = 2 * 1024 ** 3;
 const MAX_SHARED_STRINGS_BYTES = 256 * 1024 ** 2;
-const mb = (bytes: number) => Math.round(bytes / 1024 ** 2).toLocaleString("en");
+const mb = (bytes: number) => (Math.round((bytes / 1024 ** 2) * 10) / 10).toLocaleString("en");
 
-/** The entries of a zip file and their uncompressed sizes, from its central directory. */
-async function zipEntries(path: string): Promise<{name: string; size: number}[]> {
+interface ZipEntry {
+  name: string;
+  /** Uncompressed size as the central directory declares it (a hostile file may lie). */
+  declared: number;
+  method: number;
+  compressedSize: number;
+  localHeader: number;
+}
+
+/** The entries of a zip file, from its central directory. */
+async function zipEntries(path: string): Promise<ZipEntry[]> {
   const notZip = () =>
     new RefusedFile("Tệp Excel (.xlsx) bị hỏng hoặc không trọn vẹn", "The Excel (.xlsx) file is damaged or incomplete");
   const handle = await open(path);
@@ -265,13 +275,16 @@ async function zipEntries(path: string): Promise<{name: string; size: number}[]>
     if (directoryOffset + directorySize > size) throw notZip();
     const directory = Buffer.alloc(directorySize);
     await handle.read(directory, 0, directorySize, directoryOffset);
-    const entries: {name: string; size: number}[] = [];
+    const entries: ZipEntry[] = [];
     for (let p = 0; p + 46 <= directory.length && directory.readUInt32LE(p) === 0x02014b50;) {
       const nameLength = directory.readUInt16LE(p + 28);
       const declared = directory.readUInt32LE(p + 24);
       entries.push({
         name: directory.toString("utf8", p + 46, p + 46 + nameLength),
-        size: declared === 0xffffffff ? Infinity : declared // ZIP64: 4 GB or more
+        declared: declared === 0xffffffff ? Infinity : declared, // ZIP64: 4 GB or more
+        method: directory.readUInt16LE(p + 10),
+        compressedSize: directory.readUInt32LE(p + 20),
+        localHeader: directory.readUInt32LE(p + 42)
       });
       p += 46 + nameLength + directory.readUInt16LE(p + 30) + directory.readUInt16LE(p + 32);
     }
@@ -281,16 +294,51 @@ async function zipEntries(path: string): Promise<{name: string; size: number}[]>
   }
 }
 
-/** Refuses a workbook that would expand beyond what can be read safely. */
-async function checkExpansion(path: string): Promise<void> {
+/**
+ * What an entry really inflates to, counted as a stream and given up past `limit` (memory stays flat).
+ * A damaged entry counts what inflated before the damage: the reader refuses the file after.
+ */
+async function inflatedSize(path: string, entry: ZipEntry, limit: number): Promise<number> {
+  if (entry.method === 0) return entry.compressedSize;
+  const handle = await open(path);
+  const header = Buffer.alloc(30);
+  await handle.read(header, 0, 30, entry.localHeader);
+  await handle.close();
+  const start = entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const inflate = createReadStream(path, {start, end: start + Math.max(entry.compressedSize, 1) - 1}).pipe(
+    createInflateRaw()
+  );
+  let size = 0;
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) if ((size += chunk.length) > limit) break;
+  } catch {
+    // damaged data: what inflated so far
+  } finally {
+    inflate.destroy();
+  }
+  return size;
+}
+
+/** Refuses a workbook that expands (as declared, or as it really inflates) beyond what can be read safely. */
+export async function checkExpansion(
+  path: string,
+  limits = {total: MAX_EXPANDED_BYTES, sharedStrings: MAX_SHARED_STRINGS_BYTES}
+): Promise<void> {
   const entries = await zipEntries(path);
-  const total = entries.reduce((sum, e) => sum + e.size, 0);
-  const sharedStrings = entries.find((e) => /sharedStrings\.xml$/i.test(e.name))?.size ?? 0;
-  if (total > MAX_EXPANDED_BYTES || sharedStrings > MAX_SHARED_STRINGS_BYTES)
-    throw new RefusedFile(
-      `Tệp Excel giải nén ra ${mb(total)} MB (chuỗi dùng chung ${mb(sharedStrings)} MB), quá giới hạn ${mb(MAX_EXPANDED_BYTES)} MB (${mb(MAX_SHARED_STRINGS_BYTES)} MB): hãy chia tệp hoặc lưu thành CSV`,
-      `The Excel file expands to ${mb(total)} MB (shared strings ${mb(sharedStrings)} MB), beyond the limit of ${mb(MAX_EXPANDED_BYTES)} MB (${mb(MAX_SHARED_STRINGS_BYTES)} MB): split it or save it as CSV`
-    );
+  let total = 0;
+  let sharedStrings = 0;
+  for (const entry of entries) {
+    const isShared = /sharedStrings\.xml$/i.test(entry.name);
+    const left = Math.min(limits.total - total, isShared ? limits.sharedStrings : Infinity);
+    const size = entry.declared > left ? entry.declared : await inflatedSize(path, entry, left);
+    total += size;
+    if (isShared) sharedStrings = size;
+    if (total > limits.total || sharedStrings > limits.sharedStrings)
+      throw new RefusedFile(
+        `Tệp Excel giải nén ra hơn ${mb(total)} MB (chuỗi dùng chung ${mb(sharedStrings)} MB), quá giới hạn ${mb(limits.total)} MB (${mb(limits.sharedStrings)} MB): hãy chia tệp hoặc lưu thành CSV`,
+        `The Excel file expands to more than ${mb(total)} MB (shared strings ${mb(sharedStrings)} MB), beyond the limit of ${mb(limits.total)} MB (${mb(limits.sharedStrings)} MB): split it or save it as CSV`
+      );
+  }
 }
 
 export async function stageXlsx(

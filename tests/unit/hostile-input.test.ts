@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {describeFailure} from "../../loaders/cli/failure.js";
 import {ingestFile, type FileReport, type SheetReport} from "../../loaders/ingest/load-file.js";
+import {checkExpansion} from "../../loaders/ingest/read-xlsx.js";
 import {withdrawRows} from "../../loaders/ingest/withdraw.js";
 import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {
@@ -303,32 +304,48 @@ describe("9. files that cannot be read are refused with a reason in both languag
   });
 });
 
-test("10. an XLSX that would expand beyond the bound (a zip bomb) is refused before it is read", async () => {
-  const file = await writeXlsx(join(dir, "bomb.xlsx"), [
-    {
-      name: "workforce",
-      rows: [
-        ["Năm", "Mã địa bàn", "Số lao động"],
-        [2024, "01", 10]
-      ]
-    }
-  ]);
-  // Declare 2.9 GB of shared strings in the central directory, as the 9.8 MB bomb did.
+/** Rewrites the uncompressed size the zip's central directory declares for one entry. */
+function declareSize(file: string, entryName: string, size: number): void {
   const bytes = readFileSync(file);
-  const name = Buffer.from("xl/sharedStrings.xml");
+  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  const name = Buffer.from(entryName);
   let entry = -1;
-  for (
-    let p = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-    p >= 0;
-    p = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4)
-  )
+  for (let p = bytes.indexOf(signature); p >= 0; p = bytes.indexOf(signature, p + 4))
     if (bytes.subarray(p + 46, p + 46 + name.length).equals(name)) entry = p;
-  expect(entry).toBeGreaterThan(0);
-  bytes.writeUInt32LE(2_900_000_000, entry + 24);
+  expect(entry, entryName).toBeGreaterThan(0);
+  bytes.writeUInt32LE(size, entry + 24);
   writeFileSync(file, bytes);
-  const reason = await refusal(file);
-  expect(reason.vi).toContain("giải nén");
-  expect(reason.en).toMatch(/expands to 2,766 MB/);
+}
+
+describe("10. an XLSX that would expand beyond the bound (a zip bomb) is refused before it is read", () => {
+  test("as its central directory declares (2.9 GB of shared strings, as the 9.8 MB bomb did)", async () => {
+    const file = await writeXlsx(join(dir, "bomb.xlsx"), [
+      {
+        name: "workforce",
+        rows: [
+          ["Năm", "Mã địa bàn", "Số lao động"],
+          [2024, "01", 10]
+        ]
+      }
+    ]);
+    declareSize(file, "xl/sharedStrings.xml", 2_900_000_000);
+    const reason = await refusal(file);
+    expect(reason.vi).toContain("giải nén");
+    expect(reason.en).toContain("expands to more than 2,765.7 MB (shared strings 2,765.7 MB)");
+  });
+
+  test("as it really inflates, when the directory lies about it", async () => {
+    // 20,000 different strings: about 0.9 MB of shared strings, declared as 10 bytes; bound at 0.5 MB
+    const strings = Array.from({length: 20_000}, (_, i) => [`chuỗi dùng chung số ${i} ${"x".repeat(20)}`]);
+    const file = await writeXlsx(join(dir, "liar.xlsx"), [{name: "notes", rows: strings}]);
+    declareSize(file, "xl/sharedStrings.xml", 10);
+    const limits = {total: 100 * 1024 ** 2, sharedStrings: 0.5 * 1024 ** 2};
+    await expect(checkExpansion(file, limits)).rejects.toMatchObject({
+      en: expect.stringMatching(/shared strings 0\.5 MB\), beyond the limit of 100 MB \(0\.5 MB\)/)
+    });
+    // within a bound it is not refused
+    await expect(checkExpansion(file, {total: 100 * 1024 ** 2, sharedStrings: 2 * 1024 ** 2})).resolves.toBeUndefined();
+  });
 });
 
 test("9. a full disk is told as such, not masked by the ROLLBACK that follows it", async () => {
