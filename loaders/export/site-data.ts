@@ -306,11 +306,12 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
 
 /** The data-quality page: loads, rejected rows, warnings, reporting on time, parent–children pairs. */
 export async function qualityReport(connection: DuckDBConnection, plans: Plan[] = loadPlans()) {
-  const [loads, rejects, warnings, rollups, timeliness] = await Promise.all([
+  const [loads, rejects, warnings, rollups, timeliness, withdrawals] = await Promise.all([
     queryRows(
       connection,
       `SELECT load_id, file_name, sheet, dataset, strftime(loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, rows_read, accepted, rejected,
-         added, replaced, unchanged, skipped_rows, personal_columns_dropped, ignored_columns, demo FROM loads ORDER BY load_id`
+         added, replaced, unchanged, skipped_rows, personal_columns_dropped, ignored_columns, demo,
+         coalesce(masked_values, 0) AS masked_values FROM loads ORDER BY load_id`
     ),
     queryRows(
       connection,
@@ -323,13 +324,17 @@ export async function qualityReport(connection: DuckDBConnection, plans: Plan[] 
        GROUP BY ALL ORDER BY w.code, w.year, w.unit_code`
     ),
     rollupPairs(connection),
-    reportTimeliness(connection, plans)
+    reportTimeliness(connection, plans),
+    queryRows(
+      connection,
+      `SELECT strftime(withdrawn_at, '%Y-%m-%d %H:%M') AS withdrawn_at, dataset, "key", "rows", reason FROM withdrawals ORDER BY withdrawn_at`
+    )
   ]);
   const explained = (warnings as {dataset: string; code: string}[]).map((w) => {
     const text = problemText(w.dataset as DatasetName, {column: "", code: w.code});
     return {...w, message_vi: text.vi, message_en: text.en};
   });
-  return {loads, rejects, warnings: explained, rollups, timeliness: columnar(timeliness)};
+  return {loads, rejects, warnings: explained, rollups, timeliness: columnar(timeliness), withdrawals};
 }
 
 /** The plans' task lists with each task's yearly status (dataset task_status). */

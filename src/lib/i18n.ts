@@ -65,8 +65,8 @@ const messages = {
   required: {vi: "Bắt buộc", en: "Required"},
   yes: {vi: "có", en: "yes"},
   personalDataNote: {
-    vi: "Các cột họ tên, số CMND/CCCD, ngày sinh, điện thoại, địa chỉ của người bị nạn bị bỏ ngay khi đọc tệp và không bao giờ được lưu.",
-    en: "Columns with victims' names, ID numbers, birth dates, phone numbers or addresses are dropped on reading and never stored."
+    vi: "Các cột họ tên, số CMND/CCCD, ngày sinh, điện thoại, địa chỉ của người bị nạn bị bỏ ngay khi đọc tệp và không bao giờ được lưu. Số CMND/CCCD, số điện thoại, e-mail và tên sau ông/bà/anh/chị viết trong ô ghi chú, nguyên nhân và tên tệp được che trước khi lưu.",
+    en: "Columns with victims' names, ID numbers, birth dates, phone numbers or addresses are dropped on reading and never stored. ID numbers, phone numbers, e-mail addresses and names after a title (ông, bà, anh, chị) written in notes, causes and file names are masked before storing."
   },
   overviewTitle: {vi: "Tổng quan: tiến độ các chỉ tiêu của kế hoạch", en: "Overview: progress on the plan's targets"},
   unit: {vi: "Địa bàn", en: "Unit"},
@@ -230,6 +230,12 @@ const messages = {
   rejected: {vi: "Loại", en: "Rejected"},
   replaced: {vi: "Thay thế", en: "Replaced"},
   personalDropped: {vi: "Cột cá nhân đã bỏ", en: "Personal columns dropped"},
+  maskedValues: {vi: "Giá trị đã che", en: "Values masked"},
+  withdrawalsTitle: {vi: "Các dòng đã rút (npm run withdraw)", en: "Rows withdrawn (npm run withdraw)"},
+  withdrawnAt: {vi: "Thời điểm rút", en: "Withdrawn at"},
+  key: {vi: "Khóa", en: "Key"},
+  rowsWithdrawn: {vi: "Số dòng", en: "Rows"},
+  noWithdrawals: {vi: "Chưa rút dòng nào.", en: "No rows withdrawn."},
   rejectsTitle: {vi: "Các dòng bị loại và lý do", en: "Rejected rows and why"},
   row: {vi: "Dòng", en: "Row"},
   reason: {vi: "Lý do", en: "Reason"},
