@@ -3,6 +3,7 @@
 // GLM fitted by IRLS with log(workers) as offset, Pearson φ over n − 2; when φ > 1 the interval is widened by
 // √φ and uses t on n − 2 degrees of freedom, else the normal quantile).
 import {spawnSync} from "node:child_process";
+import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {expect, test} from "vitest";
 import type {Plan} from "../../loaders/indicators/plans.js";
@@ -242,7 +243,28 @@ test("npm run review: the national programme over 2021–2025 from a warehouse, 
     "training-officers",
     "fatal-investigated"
   ]);
-  // A usage error exits 2.
+  // A warehouse that does not exist is refused (exit 1) and not created; a usage error exits 2.
+  const missing = join(dir, "typo.duckdb");
+  const refused = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "loaders/cli/review.ts",
+      "--unit",
+      "VN",
+      "--from",
+      "2021",
+      "--to",
+      "2025",
+      "--warehouse",
+      missing
+    ],
+    {encoding: "utf8"}
+  );
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).not.toMatch(/\n\s+at /);
+  expect(existsSync(missing)).toBe(false);
   expect(
     spawnSync(process.execPath, [
       "--import",
