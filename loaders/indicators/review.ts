@@ -25,6 +25,8 @@ export interface YearlyResult {
   numerator: number | null;
   denominator: number | null;
   value: number | null;
+  /** The base the yearly verdicts used: the base year's value, or the mean of the plan's base years. */
+  baseline_value: number | null;
   method: string;
 }
 
@@ -51,6 +53,8 @@ export interface TargetReview {
   period_from: number;
   period_to: number;
   baseline_year: number | null;
+  /** The first of the plan's base years where the base is their mean (e.g. 2018 for 2018–2020), else null. */
+  baseline_first_year: number | null;
   baseline_value: number | null;
   end_year: number | null;
   end_value: number | null;
@@ -129,6 +133,7 @@ export function reviewTarget(
     period_from: from,
     period_to: to,
     baseline_year: null,
+    baseline_first_year: null,
     baseline_value: null,
     end_year: used.at(-1)?.year ?? null,
     end_value: used.at(-1)?.value ?? null,
@@ -170,16 +175,20 @@ export function reviewTarget(
   }
 
   const g = (target.rule.direction === "decrease" ? -1 : 1) * (target.rule.percent / 100);
-  const baseline = years.find((y) => y.year === plan.baseline_year && y.excluded === null);
+  // The same base as the yearly verdicts (the mean of the base years where the plan's words allow it), so the
+  // review and the year's scorecard never print two different bases.
+  const judgedBase = mine.findLast((r) => r.baseline_value != null)?.baseline_value;
+  const baseline = judgedBase ?? years.find((y) => y.year === plan.baseline_year && y.excluded === null)?.value ?? null;
   Object.assign(review, {
     baseline_year: plan.baseline_year,
-    baseline_value: baseline?.value ?? null,
+    baseline_first_year: judgedBase != null && plan.baseline_years ? plan.baseline_years[0] : null,
+    baseline_value: baseline,
     required_annual_change: g
   });
   if (used.length === 0) return review;
   const last = used.at(-1)!;
   review.required_total_change = (1 + g) ** (last.year - first) - 1;
-  if (baseline?.value) review.observed_total_change = last.value! / baseline.value - 1;
+  if (baseline) review.observed_total_change = last.value! / baseline - 1;
   const events = used.reduce((s, y) => s + y.numerator!, 0);
   review.events = events;
   if (used.length < MIN_REVIEW_YEARS)

@@ -10,7 +10,8 @@ export function comparisonTable(
 ) {
   const t = translator(lang);
   const f = formatters(lang);
-  const ranked = [...units].sort((a, b) => b.smoothed_rate - a.smoothed_rate);
+  // Equal smoothed rates (no spread beyond chance) are ranked by the unit's own rate.
+  const ranked = [...units].sort((a, b) => b.smoothed_rate - a.smoothed_rate || b.rate - a.rate);
   return dataTable(ranked, {
     caption,
     document,

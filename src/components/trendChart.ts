@@ -62,7 +62,14 @@ export function trendChart(
       domain: [years[0], reform ? Math.max(years.at(-1)!, REFORM) : years.at(-1)]
     },
     y: {label: null, grid: true, zero: true, tickFormat: format},
-    color: {legend: true, domain: [t("observed"), t("planPath")], range: ["#0072B2", "#D55E00"]},
+    // The legend names the plan's path only where there is one to draw.
+    color: {
+      legend: true,
+      domain: path.length ? [t("observed"), t("planPath")] : [t("observed")],
+      range: ["#0072B2", "#D55E00"]
+    },
+    // Room above the frame for the reform's label, clear of the lines.
+    marginTop: reform ? 26 : undefined,
     marks: [
       Plot.areaY(
         whole.filter((p) => p.ci_low != null),
@@ -89,7 +96,7 @@ export function trendChart(
               text: () => t("reformMark"),
               textAnchor: "end",
               dx: -3,
-              dy: 4,
+              dy: -14,
               fontSize: 10
             })
           ]

@@ -37,3 +37,24 @@ export function comparisonColumns(lang: Lang): ExportColumn<ComparedRow>[] {
     {label: t("funnelPosition"), value: (u) => translateDynamic(lang, "position", u.position)}
   ];
 }
+
+/**
+ * What a map of a comparison is coloured by: the smoothed rate — or, where the test found no spread between
+ * units beyond chance (τ² = 0, so every smoothed rate is the common rate and the map would be one colour),
+ * each unit's own rate, and the label says which.
+ */
+export function mapMeasure(
+  comparison: {year: number; tau2: number; units: (ComparedRow & {unit_code: string; name: string})[]},
+  lang: Lang
+): {values: {code: string; name: string; value: number}[]; label: string} {
+  const t = translator(lang);
+  const smoothed = comparison.tau2 > 0;
+  return {
+    values: comparison.units.map((u) => ({
+      code: u.unit_code,
+      name: u.name,
+      value: smoothed ? u.smoothed_rate : u.rate
+    })),
+    label: `${smoothed ? t("smoothedRate") : t("rateNoSpread")} /100.000 · ${comparison.year}`
+  };
+}

@@ -181,6 +181,10 @@ const messages = {
   workers: {vi: "Số lao động", en: "Workers"},
   rate: {vi: "Tỷ lệ /100.000", en: "Rate /100,000"},
   smoothedRate: {vi: "Tỷ lệ làm mượt", en: "Smoothed rate"},
+  rateNoSpread: {
+    vi: "Tỷ lệ của từng địa bàn (không thấy khác biệt giữa các địa bàn vượt quá ngẫu nhiên, nên tỷ lệ làm mượt đều bằng tỷ lệ chung)",
+    en: "Each unit's own rate (no spread between units beyond chance, so every smoothed rate is the common rate)"
+  },
   funnelPosition: {vi: "Vị trí trên phễu", en: "Funnel position"},
   referenceRate: {vi: "Mức chung", en: "Common rate"},
   position_within: {vi: "Trong giới hạn", en: "Within limits"},
@@ -359,8 +363,12 @@ const messages = {
   reportSources: {vi: "Nguồn số liệu và phương pháp", en: "Sources and methods"},
   reportNoTasks: {vi: "Kế hoạch của địa bàn không có danh mục nhiệm vụ.", en: "The unit's plan has no task list."},
   reportQualityLine: {
-    vi: "tệp đã nạp; dòng bị loại (giữ lại kèm lý do); cảnh báo về địa bàn này",
-    en: "files loaded; rows rejected (kept with their reasons); warnings about this unit"
+    vi: "Kho dữ liệu có {files} tệp đã nạp (mọi địa bàn) và {rejected} dòng bị loại, được giữ lại kèm lý do (trang Chất lượng số liệu); {warnings} cảnh báo về chính địa bàn này.",
+    en: "The warehouse holds {files} files loaded (all units) and {rejected} rejected rows, kept with their reasons (the Data quality page); {warnings} warnings about this unit itself."
+  },
+  reportReviewTitle: {
+    vi: "Báo cáo tổng kết kết quả thực hiện kế hoạch an toàn, vệ sinh lao động",
+    en: "Review of the implementation of the OSH plan"
   },
   reportMethodsLine: {
     vi: "Tỷ lệ và số đếm kèm khoảng tin cậy 95% (Garwood cho số đếm và tỷ lệ, Wilson cho tỷ lệ phần trăm); tình trạng theo lộ trình của kế hoạch, không kết luận khi quá ít sự kiện. Chi tiết: trang Phương pháp.",

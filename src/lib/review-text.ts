@@ -11,6 +11,7 @@ export const MIN_REVIEW_YEARS = 3;
 const words = {
   vi: {
     base: "Năm gốc",
+    mean: "(trung bình các năm)",
     end: "năm cuối có số liệu",
     excluded: (years: number[]) =>
       `Không tính năm ${years.join(", ")}: địa giới cũ chỉ có số liệu nửa năm (đến 30/06/2025).`,
@@ -33,6 +34,7 @@ const words = {
   },
   en: {
     base: "Base year",
+    mean: "(their mean)",
     end: "last year with data",
     excluded: (years: number[]) =>
       `${years.join(", ")} left out: an old unit's data covers half of it (to 30/06/2025).`,
@@ -75,7 +77,11 @@ export function explainReview(r: TargetReview, lang: Lang): string {
     const verdict = met ? w.met : w.short(f.integer(r.shortfall ?? 0));
     return `${w.pooled(r.period_from, r.period_to, f.integer(r.pooled_numerator!), f.integer(r.pooled_denominator!), f.percent(r.pooled_value!, digits), sign, f.percent(r.threshold!))}: ${verdict}. ${w.missed(r.years_missed)}${note}`;
   }
-  const path = `${w.base} ${r.baseline_year ?? "–"}: ${value(r.baseline_value)}; ${w.end} ${r.end_year}: ${value(r.end_value)}.`;
+  const baseYears =
+    r.baseline_first_year != null
+      ? `${r.baseline_first_year}–${r.baseline_year} ${w.mean}`
+      : `${r.baseline_year ?? "–"}`;
+  const path = `${w.base} ${baseYears}: ${value(r.baseline_value)}; ${w.end} ${r.end_year}: ${value(r.end_value)}.`;
   const years = (r.end_year ?? 0) - (r.baseline_year ?? 0);
   const required = w.required(change(r.required_annual_change), change(r.required_total_change), years);
   if (r.method === "too_few_years")

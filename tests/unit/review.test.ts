@@ -66,6 +66,7 @@ const row = (
   numerator,
   denominator,
   value: denominator == null ? numerator : (numerator / denominator) * (target_id === "fatal" ? 100_000 : 1),
+  baseline_value: null,
   method
 });
 
@@ -99,6 +100,19 @@ test("a change target: the average annual change over base year and period, its 
     method: "poisson_trend_period"
   });
   expect(fatal!.baseline_value).toBeCloseTo(100, 10);
+});
+
+test("where the plan's base is the mean of its base years, the review prints that base, as the yearly verdicts do", () => {
+  const withBase = results
+    .filter((r) => r.target_id === "fatal")
+    .map((r) => (r.year > 2020 ? {...r, baseline_value: 95} : r));
+  const [review] = reviewPlan({...plan, baseline_years: [2018, 2019, 2020], targets: [plan.targets[0]!]}, withBase, {
+    from: 2021,
+    to: 2025
+  });
+  expect(review).toMatchObject({baseline_year: 2020, baseline_first_year: 2018, baseline_value: 95});
+  expect(review!.observed_total_change).toBeCloseTo(740 / 1.08e6 / (95 / 1e5) - 1, 12);
+  expect(explainReview(review!, "vi")).toContain("Năm gốc 2018–2020 (trung bình các năm): 95;");
 });
 
 test("an increase target whose whole interval lies below the required change is not achieved; a half year is left out and said", () => {

@@ -31,6 +31,13 @@ test("one target year is still a path: from the base year's value to the target 
   expect(pathVertices(alone)).toBe(1);
 });
 
+test("the legend names the plan's path only when a path is drawn", () => {
+  const counts = [2022, 2023, 2024].map((y) => point(y, 3));
+  expect(trendChart(counts, {indicator: "deaths", lang: "vi", document}).textContent).not.toContain(
+    "Lộ trình kế hoạch"
+  );
+});
+
 test("a series that reaches 2025 shows the reform; one that ends in 2024 does not", () => {
   const through2025 = [2022, 2023, 2024, 2025].map((y) => point(y, 3));
   const text = (chart: Element) => chart.textContent ?? "";

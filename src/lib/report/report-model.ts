@@ -218,8 +218,11 @@ export function reportModel(
     unitCode: unit.code,
     year,
     frame: documentFrame(unit, lang, today),
-    title: t("reportTitle"),
-    subtitle: `${unitName} · ${t("reportYear")} ${year}`,
+    // A period report (--from/--to) is a review of the period; otherwise the year's report.
+    title: inputs.review ? t("reportReviewTitle") : t("reportTitle"),
+    subtitle: inputs.review
+      ? `${unitName} · ${t("reviewPeriod")} ${inputs.review.from}–${inputs.review.to}`
+      : `${unitName} · ${t("reportYear")} ${year}`,
     planLine: `${t("plan")}: ${plan ? `${plan.title} — ${plan.issuer}${plan.document ? ` (${plan.document})` : ""}` : "–"}${unit.own_plan ? "" : ` · ${t("inheritedPlan")}`}`,
     preparedOn: `${t("reportPrepared")} ${f.date(today)}`,
     demoNotice: site.demo ? {badge: t("demoData"), text: t("demoNote")} : null,
@@ -233,7 +236,10 @@ export function reportModel(
         blocks: [
           {
             kind: "paragraph",
-            text: `${f.integer(quality.loads.length)} · ${f.integer(rejected)} · ${f.integer(warnings.length)} — ${t("reportQualityLine")}.`
+            text: t("reportQualityLine")
+              .replace("{files}", f.integer(quality.loads.length))
+              .replace("{rejected}", f.integer(rejected))
+              .replace("{warnings}", f.integer(warnings.length))
           },
           ...warnings.slice(0, 10).map((w): ReportBlock => ({
             kind: "paragraph",
