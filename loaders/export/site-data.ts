@@ -320,7 +320,8 @@ export async function qualityReport(connection: DuckDBConnection, plans: Plan[] 
     queryRows(
       connection,
       `SELECT w.dataset, w.file_name, w.code, w.unit_code, coalesce(u.name, w.unit_code) AS unit_name, w.year, count(*)::INTEGER AS rows
-       FROM warnings w LEFT JOIN units u ON u.unit_code = w.unit_code AND u.geography = 'pre2025'
+       FROM warnings w LEFT JOIN units u ON u.unit_code = w.unit_code
+         AND u.geography = CASE WHEN w.code = 'predecessors_in_two_provinces' OR w."year" >= 2026 THEN '2025' ELSE 'pre2025' END
        GROUP BY ALL ORDER BY w.code, w.year, w.unit_code`
     ),
     rollupPairs(connection),
@@ -331,7 +332,10 @@ export async function qualityReport(connection: DuckDBConnection, plans: Plan[] 
     ),
     queryRows(
       connection,
-      `SELECT kind, code, name, detail, CAST(mapping_rows AS INTEGER) AS mapping_rows FROM new_map_reference_issues ORDER BY kind, code`
+      // the faults that change where a record lands first
+      `SELECT kind, code, name, detail, CAST(mapping_rows AS INTEGER) AS mapping_rows FROM new_map_reference_issues
+       ORDER BY list_position(['code_differs_from_gso', 'predecessors_in_two_provinces', 'mapping_target_not_a_commune',
+         'mapping_without_old_code'], kind), code`
     )
   ]);
   const explained = (warnings as {dataset: string; code: string}[]).map((w) => {
