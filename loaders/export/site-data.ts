@@ -306,7 +306,7 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
 
 /** The data-quality page: loads, rejected rows, warnings, reporting on time, parent–children pairs. */
 export async function qualityReport(connection: DuckDBConnection, plans: Plan[] = loadPlans()) {
-  const [loads, rejects, warnings, rollups, timeliness, withdrawals] = await Promise.all([
+  const [loads, rejects, warnings, rollups, timeliness, withdrawals, newMapReference] = await Promise.all([
     queryRows(
       connection,
       `SELECT load_id, file_name, sheet, dataset, strftime(loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, rows_read, accepted, rejected,
@@ -320,7 +320,8 @@ export async function qualityReport(connection: DuckDBConnection, plans: Plan[] 
     queryRows(
       connection,
       `SELECT w.dataset, w.file_name, w.code, w.unit_code, coalesce(u.name, w.unit_code) AS unit_name, w.year, count(*)::INTEGER AS rows
-       FROM warnings w LEFT JOIN units u ON u.unit_code = w.unit_code AND u.geography = 'pre2025'
+       FROM warnings w LEFT JOIN units u ON u.unit_code = w.unit_code
+         AND u.geography = CASE WHEN w.code = 'predecessors_in_two_provinces' OR w."year" >= 2026 THEN '2025' ELSE 'pre2025' END
        GROUP BY ALL ORDER BY w.code, w.year, w.unit_code`
     ),
     rollupPairs(connection),
@@ -328,13 +329,28 @@ export async function qualityReport(connection: DuckDBConnection, plans: Plan[] 
     queryRows(
       connection,
       `SELECT strftime(withdrawn_at, '%Y-%m-%d %H:%M') AS withdrawn_at, dataset, "key", "rows", reason FROM withdrawals ORDER BY withdrawn_at`
+    ),
+    queryRows(
+      connection,
+      // the faults that change where a record lands first
+      `SELECT kind, code, name, detail, CAST(mapping_rows AS INTEGER) AS mapping_rows FROM new_map_reference_issues
+       ORDER BY list_position(['code_differs_from_gso', 'predecessors_in_two_provinces', 'mapping_target_not_a_commune',
+         'mapping_without_old_code'], kind), code`
     )
   ]);
   const explained = (warnings as {dataset: string; code: string}[]).map((w) => {
     const text = problemText(w.dataset as DatasetName, {column: "", code: w.code});
     return {...w, message_vi: text.vi, message_en: text.en};
   });
-  return {loads, rejects, warnings: explained, rollups, timeliness: columnar(timeliness), withdrawals};
+  return {
+    loads,
+    rejects,
+    warnings: explained,
+    rollups,
+    timeliness: columnar(timeliness),
+    withdrawals,
+    newMapReference: columnar(newMapReference)
+  };
 }
 
 /** The plans' task lists with each task's yearly status (dataset task_status). */

@@ -4,10 +4,10 @@
 // geography, the sector's section, and `problems` — the reasons that reject the row, as text
 // "column:code;column:code" (empty when accepted; text is much faster than lists of structs here).
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
 import {quote} from "../warehouse/sql.js";
 import {OTHER_CELLS} from "./stage.js";
 import {DATASETS, type ColumnSpec, type DatasetName} from "./datasets.js";
+import {mapSql, resolveUnitCodes, timeGeographySql} from "./unit-codes.js";
 
 /** SQL that folds text for comparisons: lower case, no diacritics, no spaces or punctuation. */
 const folded = (sql: string) =>
@@ -79,6 +79,8 @@ function typedSql(column: ColumnSpec, v: string): string {
         WHEN ${folded(v)} IN ('done', 'hoanthanh', 'dahoanthanh', 'xong') THEN 'done'
         WHEN ${folded(v)} IN ('inprogress', 'dangthuchien', 'dangtrienkhai', 'thuongxuyen') THEN 'in_progress'
         WHEN ${folded(v)} IN ('notstarted', 'chuathuchien', 'chuatrienkhai', 'khongthuchien') THEN 'not_started' END`;
+    case "map":
+      return mapSql(folded(v));
     case "unit_code":
     case "sector_code":
       return v; // resolved against the reference tables below
@@ -97,7 +99,8 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string {
     date: "invalid_date",
     boolean: "invalid_boolean",
     training_group: "unknown_training_group",
-    task_status: "unknown_task_status"
+    task_status: "unknown_task_status",
+    map: "invalid_map"
   };
   const cases = [
     // An XLSX formula without a cached value is read as "=formula"; a CSV cell "=…" is a formula too.
@@ -154,12 +157,8 @@ export async function checkStagedRows(
   const cells = [...dataset.columns.filter((c) => present.has(c.name)).map((c) => `t_${c.name}`), OTHER_CELLS];
   const totalRow = `regexp_matches(lower(concat_ws('|', '', ${cells.join(", ")}, '')),
     '\\|\\s*(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|total)\\s*[:.]?\\s*\\|')`;
-  // Geography from the date or year: records from 01/07/2025 use the 34 new provinces; for the year 2025
-  // as a whole either geography is accepted (a 2025 code wins where a code exists in both).
-  const geography =
-    dataset.timeColumn === "occurred_on"
-      ? `CASE WHEN occurred_on >= DATE '${GEOGRAPHY_2025_FROM}' THEN '2025' ELSE 'pre2025' END`
-      : `CASE WHEN "year" <= 2024 THEN 'pre2025' WHEN "year" >= 2026 THEN '2025' ELSE 'either' END`;
+  // The map each row must be read on (unit-codes.ts).
+  const geography = timeGeographySql(dataset.timeColumn, present.has("map") ? '"map"' : null);
   await connection.run(`
     CREATE OR REPLACE TEMP VIEW typed_rows AS
     WITH cells AS (
@@ -173,7 +172,7 @@ export async function checkStagedRows(
         CASE WHEN ${totalRow} THEN '${totalRowProblem}' ELSE concat_ws(';', ${problems.join(",\n")}) END AS problems
       FROM typed
     )
-    SELECT *, coalesce(${geography}, 'either') AS time_geography, ${unitRaw('"unit_code"')} AS unit_raw
+    SELECT *, ${geography} AS time_geography, ${unitRaw('"unit_code"')} AS unit_raw
       ${hasSector ? `, ${sectorRaw('"sector_code"')} AS sector_raw` : ""}
     FROM checked`);
 
@@ -185,46 +184,8 @@ export async function checkStagedRows(
     FROM (SELECT ${text("unit_code")} AS t_unit_code ${hasSector ? `, ${text("sector_code")} AS t_sector_code` : ""} FROM ${stageTable})
     GROUP BY ALL`);
 
-  // Unit and sector codes against the reference tables, looked up once per distinct code. A code that
-  // lost its leading zeros is restored: in a column of one level (≥ 95% of rows with codes of one
-  // width), shorter codes are padded to that width (1 → 01 in a province column, 63 → 063 in a district
-  // column); in a column mixing levels, a code that exists as written stays as written (718 is the
-  // district Thủ Dầu Một, not the commune 00718), and only impossible widths are padded (1 → 01, 4 → 5 digits).
-  await connection.run(`
-    CREATE OR REPLACE TEMP TABLE unit_candidates AS
-    WITH raw AS (
-      SELECT DISTINCT unit_raw AS raw_code, time_geography
-      FROM staged_codes, unnest(['pre2025', '2025', 'either']) g(time_geography) WHERE unit_raw IS NOT NULL
-    ), widths AS (
-      SELECT length(unit_raw) AS width, sum(row_count) AS rows FROM staged_codes
-      WHERE length(unit_raw) IN (2, 3, 5) AND regexp_full_match(unit_raw, '\\d+') GROUP BY ALL
-    ), dominant AS (
-      SELECT CAST(coalesce(arg_max(width, rows), 2) AS INTEGER) AS width,
-        coalesce(max(rows) / sum(rows) >= 0.95, true) AS uniform
-      FROM widths
-    ), tried AS (
-      SELECT raw_code, time_geography, candidate, ordinal
-      FROM raw, dominant,
-        unnest(CASE WHEN NOT regexp_full_match(raw_code, '\\d{1,5}') THEN [upper(raw_code)]
-          WHEN uniform THEN [CASE WHEN length(raw_code) < width THEN lpad(raw_code, width, '0') END,
-                raw_code, lpad(raw_code, 2, '0'), lpad(raw_code, 3, '0'), lpad(raw_code, 5, '0')]
-          ELSE [CASE WHEN length(raw_code) IN (2, 3, 5) THEN raw_code END,
-                CASE WHEN length(raw_code) = 1 THEN lpad(raw_code, 2, '0') END,
-                CASE WHEN length(raw_code) = 4 THEN lpad(raw_code, 5, '0') END,
-                lpad(raw_code, 2, '0'), lpad(raw_code, 3, '0'), lpad(raw_code, 5, '0')] END) WITH ORDINALITY AS t(candidate, ordinal)
-      WHERE candidate IS NOT NULL
-    ), matched AS (
-      SELECT tried.*, units.unit_code, units.geography,
-        units.geography = tried.time_geography OR (tried.time_geography = 'either' AND units.unit_code IS NOT NULL) AS fits,
-        tried.ordinal * 10 + CASE WHEN units.geography = '2025' THEN 0 ELSE 1 END AS preference
-      FROM tried LEFT JOIN units ON units.unit_code = tried.candidate
-    )
-    SELECT raw_code, time_geography,
-      arg_min(unit_code, preference) FILTER (WHERE fits) AS unit_code,
-      arg_min(geography, preference) FILTER (WHERE fits) AS geography,
-      bool_or(unit_code IS NOT NULL) AS known_elsewhere
-    FROM matched
-    GROUP BY ALL`);
+  // Unit codes (unit-codes.ts) and sector codes against the reference tables, once per distinct code.
+  await resolveUnitCodes(connection);
 
   if (hasSector)
     await connection.run(`
@@ -245,8 +206,7 @@ export async function checkStagedRows(
         uc.unit_code, coalesce(uc.geography, CASE WHEN uc.time_geography = 'either' THEN NULL ELSE uc.time_geography END) AS geography,
         ${hasSector ? "sc.sector_code, sc.section_code," : ""}
         CASE WHEN problems = '${totalRowProblem}' THEN problems ELSE concat_ws(';', NULLIF(problems, ''),
-          CASE WHEN unit_raw IS NOT NULL AND uc.unit_code IS NULL
-            THEN 'unit_code:' || CASE WHEN uc.known_elsewhere AND uc.time_geography = '2025' THEN 'old_unit_after_merger' ELSE 'unknown_unit' END END
+          CASE WHEN unit_raw IS NOT NULL AND uc.unit_code IS NULL THEN 'unit_code:' || uc.reason END
           ${hasSector ? ", CASE WHEN sector_raw IS NOT NULL AND sc.sector_code IS NULL THEN 'sector_code:unknown_sector' END" : ""}) END
           AS problems
       FROM typed_rows

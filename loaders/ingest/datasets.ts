@@ -4,7 +4,16 @@
 
 /** How a column's text is read. */
 export type ValueKind =
-  "text" | "date" | "year" | "integer" | "boolean" | "unit_code" | "sector_code" | "training_group" | "task_status";
+  | "text"
+  | "date"
+  | "year"
+  | "integer"
+  | "boolean"
+  | "unit_code"
+  | "sector_code"
+  | "training_group"
+  | "task_status"
+  | "map";
 
 export interface ColumnSpec {
   name: string;
@@ -51,6 +60,22 @@ const unitCode: ColumnSpec = {
   aliases: ["Mã đơn vị hành chính", "Mã ĐVHC", "Mã đơn vị", "Mã địa phương"],
   kind: "unit_code",
   required: true
+};
+/**
+ * Which map a 2025 yearly row's code is on (cũ/mới, old/new; DATA-CONTRACT.md "Two maps"). Read, not
+ * stored: the row's geography says it.
+ */
+const mapColumn: ColumnSpec = {
+  name: "map",
+  label: "Địa giới",
+  aliases: ["Địa giới hành chính", "Bản đồ", "Map"],
+  kind: "map",
+  required: false
+};
+const mapCheck: RowCheck = {
+  code: "map_contradicts_year",
+  column: "map",
+  failsWhen: `("map" = '2025' AND "year" <= 2024) OR ("map" = 'pre2025' AND "year" >= 2026)`
 };
 const sectorCode = (required: boolean): ColumnSpec => ({
   name: "sector_code",
@@ -130,10 +155,11 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         kind: "text",
         required: false,
         freeText: true
-      }
+      },
+      mapColumn
     ],
     key: ["year", "unit_code", "sector_code", "basis"],
-    checks: [],
+    checks: [mapCheck],
     warnings: []
   },
   disease_exams: {
@@ -148,10 +174,12 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         "Số người lao động tiếp xúc yếu tố có hại"
       ]),
       count("examined_workers", "Số được khám phát hiện BNN", true, ["Số được khám phát hiện bệnh nghề nghiệp"]),
-      count("diagnosed_cases", "Số ca mắc BNN", false, ["Số ca mắc bệnh nghề nghiệp"])
+      count("diagnosed_cases", "Số ca mắc BNN", false, ["Số ca mắc bệnh nghề nghiệp"]),
+      mapColumn
     ],
     key: ["year", "unit_code", "sector_code"],
     checks: [
+      mapCheck,
       {code: "diagnosed_exceed_examined", column: "diagnosed_cases", failsWhen: "diagnosed_cases > examined_workers"}
     ],
     warnings: [
@@ -171,10 +199,14 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         "Số cơ sở được quan trắc môi trường lao động"
       ]),
       count("samples", "Số mẫu", false, ["Tổng số mẫu"]),
-      count("samples_exceeding", "Số mẫu vượt tiêu chuẩn", false, ["Số mẫu không đạt"])
+      count("samples_exceeding", "Số mẫu vượt tiêu chuẩn", false, ["Số mẫu không đạt"]),
+      mapColumn
     ],
     key: ["year", "unit_code", "sector_code"],
-    checks: [{code: "exceeding_exceed_samples", column: "samples_exceeding", failsWhen: "samples_exceeding > samples"}],
+    checks: [
+      mapCheck,
+      {code: "exceeding_exceed_samples", column: "samples_exceeding", failsWhen: "samples_exceeding > samples"}
+    ],
     warnings: [
       {
         code: "monitored_exceed_hazardous",
@@ -198,10 +230,11 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         required: true
       },
       count("required", "Số phải huấn luyện", true, ["Số người phải huấn luyện"]),
-      count("trained", "Số đã huấn luyện", true, ["Số người đã huấn luyện", "Số được huấn luyện"])
+      count("trained", "Số đã huấn luyện", true, ["Số người đã huấn luyện", "Số được huấn luyện"]),
+      mapColumn
     ],
     key: ["year", "unit_code", "group"],
-    checks: [],
+    checks: [mapCheck],
     warnings: [{code: "trained_exceed_required", column: "trained", failsWhen: "trained > required"}]
   },
   submissions: {
@@ -212,10 +245,11 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       year,
       unitCode,
       {name: "report", label: "Loại báo cáo", aliases: ["Báo cáo"], kind: "text", required: false, freeText: true},
-      {name: "submitted_on", label: "Ngày nộp", aliases: ["Ngày gửi", "Ngày nhận"], kind: "date", required: true}
+      {name: "submitted_on", label: "Ngày nộp", aliases: ["Ngày gửi", "Ngày nhận"], kind: "date", required: true},
+      mapColumn
     ],
     key: ["year", "unit_code", "report"],
-    checks: [],
+    checks: [mapCheck],
     warnings: []
   },
   task_status: {
@@ -233,10 +267,11 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         kind: "task_status",
         required: true
       },
-      {name: "note", label: "Ghi chú", aliases: ["Ghi chú kết quả"], kind: "text", required: false, freeText: true}
+      {name: "note", label: "Ghi chú", aliases: ["Ghi chú kết quả"], kind: "text", required: false, freeText: true},
+      mapColumn
     ],
     key: ["year", "unit_code", "task"],
-    checks: [],
+    checks: [mapCheck],
     warnings: []
   }
 };

@@ -7,6 +7,7 @@ import {createReadStream} from "node:fs";
 import {open, stat} from "node:fs/promises";
 import {basename, extname, resolve} from "node:path";
 import {storedColumns} from "../warehouse/schema.js";
+import {splitPredecessorsWarningSql} from "./unit-codes.js";
 import {quote, sqlString} from "../warehouse/sql.js";
 import {checkStagedRows} from "./check-rows.js";
 import {DATASETS, type DatasetName} from "./datasets.js";
@@ -165,7 +166,7 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
       FROM ${acceptedTable} HAVING count(DISTINCT geography) > 1`;
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE ${warningsTable} AS
-    ${[...warningSelects, geographies].join(" UNION ALL ")}`);
+    ${[...warningSelects, geographies, splitPredecessorsWarningSql(acceptedTable)].join(" UNION ALL ")}`);
   const count = async (table: string) =>
     Number((await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
   return {

