@@ -30,6 +30,13 @@ export function timeGeographySql(timeColumn: "occurred_on" | "year", mapColumn: 
  * (63 → 063 in a district column), else only from impossible widths (1 → 01, 4 → 5 digits).
  * `reason` is the rejection code when no unit fits.
  */
+/**
+ * A code padded with zeros to a width — only ever lengthened: DuckDB's lpad cuts a longer text, which read
+ * "0612" (Đắk Tô typed with an extra zero) as province "06".
+ */
+const padded = (width: number | string) =>
+  `CASE WHEN length(raw_code) < ${width} THEN lpad(raw_code, ${width}, '0') END`;
+
 export async function resolveUnitCodes(connection: DuckDBConnection): Promise<void> {
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE unit_candidates AS
@@ -47,12 +54,11 @@ export async function resolveUnitCodes(connection: DuckDBConnection): Promise<vo
       SELECT raw_code, time_geography, candidate, ordinal
       FROM raw, dominant,
         unnest(CASE WHEN NOT regexp_full_match(raw_code, '\\d{1,5}') THEN [upper(raw_code)]
-          WHEN uniform THEN [raw_code, CASE WHEN length(raw_code) < width THEN lpad(raw_code, width, '0') END,
-                lpad(raw_code, 2, '0'), lpad(raw_code, 3, '0'), lpad(raw_code, 5, '0')]
+          WHEN uniform THEN [raw_code, ${padded("width")}, ${padded(2)}, ${padded(3)}, ${padded(5)}]
           ELSE [CASE WHEN length(raw_code) IN (2, 3, 5) THEN raw_code END,
                 CASE WHEN length(raw_code) = 1 THEN lpad(raw_code, 2, '0') END,
                 CASE WHEN length(raw_code) = 4 THEN lpad(raw_code, 5, '0') END,
-                lpad(raw_code, 2, '0'), lpad(raw_code, 3, '0'), lpad(raw_code, 5, '0')] END) WITH ORDINALITY AS t(candidate, ordinal)
+                ${padded(2)}, ${padded(3)}, ${padded(5)}] END) WITH ORDINALITY AS t(candidate, ordinal)
       WHERE candidate IS NOT NULL
     ), matched AS (
       SELECT tried.*, units.unit_code, units.geography, units.level,

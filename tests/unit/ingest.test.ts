@@ -268,6 +268,25 @@ test("in a column mixing levels, a code that exists as written stays (718 is Th�
   expect(codes.map((r) => r.unit_code)).toEqual(["718", "25747", "25750", "74", "01", "04"]);
 });
 
+test("a code is never cut to fit: 0612 (Đắk Tô typed with a zero too many) is not Bắc Kạn (06), it is rejected", async () => {
+  const rows = [
+    incidentRow({"Mã vụ": "c1", "Mã địa bàn": "0612", "Ngày xảy ra": "15/03/2024"}),
+    incidentRow({"Mã vụ": "c2", "Mã địa bàn": "6120", "Ngày xảy ra": "15/03/2024"}),
+    incidentRow({"Mã vụ": "c3", "Mã địa bàn": "612", "Ngày xảy ra": "15/03/2024"})
+  ];
+  const report = await load(writeCsv(join(dir, "long-codes.csv"), [INCIDENT_HEADER, ...rows]));
+  expect(report.rejected).toBe(2);
+  const stored = await queryRows<{incident_id: string; unit_code: string}>(
+    warehouse.connection,
+    "SELECT incident_id, unit_code FROM incidents ORDER BY incident_id"
+  );
+  expect(stored).toEqual([{incident_id: "c3", unit_code: "612"}]);
+  expect((await rejectsOf("long-codes.csv")).map((r) => [r.src_row, r.column_name])).toEqual([
+    [2, "unit_code"],
+    [3, "unit_code"]
+  ]);
+});
+
 test("row numbers count blank lines and multi-line cells as Excel shows them", async () => {
   const header = INCIDENT_HEADER.join(";");
   const row = (cells: (string | number)[]) => cells.map((c) => (String(c).includes("\n") ? `"${c}"` : c)).join(";");
