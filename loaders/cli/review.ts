@@ -49,19 +49,23 @@ try {
     process.exit(EXIT.usage);
   }
   if (unit.note) console.error(unit.note);
-  const {plan, reviews} = await unitReview(warehouse.connection, unit, {from, to, mode});
+  const {plan, reason, reviews} = await unitReview(warehouse.connection, unit, {from, to, mode});
   if (!plan) console.error(`${unit.name}: không có kế hoạch áp dụng / no plan applies`);
   if (values.format === "json") {
     const rows = reviews.map((r) => ({
       unit_code: unit.unit_code,
       ...r,
+      plan_reason: reason,
       explanation: {vi: explainReview(r, "vi"), en: explainReview(r, "en")}
     }));
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     console.log(`${unit.name} (${unit.unit_code}) · ${from}–${to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`);
+    if (reason) console.log(`  ${reason.vi} / ${reason.en}`);
     for (const r of reviews) {
-      console.log(`\n${r.target_id} · ${r.indicator} · ${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`);
+      console.log(
+        `\n${r.target_id} · ${r.indicator} · ${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`
+      );
       console.log(`  ${r.sentence}`);
       console.log(`  ${explainReview(r, "vi")}`);
     }

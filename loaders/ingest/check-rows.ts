@@ -147,10 +147,14 @@ export async function checkStagedRows(
     '\\|\\s*(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|total)\\s*[:.]?\\s*\\|')`;
   // Geography from the date or year: records from 01/07/2025 use the 34 new provinces; for the year 2025
   // as a whole either geography is accepted (a 2025 code wins where a code exists in both).
-  const geography =
+  // A column `map` (cũ/mới) overrides it.
+  const timeGeography =
     dataset.timeColumn === "occurred_on"
       ? `CASE WHEN occurred_on >= DATE '${GEOGRAPHY_2025_FROM}' THEN '2025' ELSE 'pre2025' END`
-      : `CASE WHEN "year" <= 2024 THEN 'pre2025' WHEN "year" >= 2026 THEN '2025' ELSE 'either' END`;
+      : `CASE WHEN ${quote(dataset.timeColumn)} <= 2024 THEN 'pre2025' WHEN ${quote(dataset.timeColumn)} >= 2026 THEN '2025' ELSE 'either' END`;
+  const geography = dataset.columns.some((c) => c.name === "map")
+    ? `CASE WHEN ${folded('"map"')} IN ('cu', 'old') THEN 'pre2025' WHEN ${folded('"map"')} IN ('moi', 'new') THEN '2025' ELSE ${timeGeography} END`
+    : timeGeography;
   await connection.run(`
     CREATE OR REPLACE TEMP VIEW typed_rows AS
     WITH cells AS (

@@ -11,6 +11,7 @@ import {quote, sqlString} from "../warehouse/sql.js";
 import {checkStagedRows} from "./check-rows.js";
 import {DATASETS, type DatasetName} from "./datasets.js";
 import {PROBLEM_CODES, problemText} from "./messages.js";
+import {carryDownPlanCells} from "./plan-rows.js";
 import {stageCsv} from "./read-csv.js";
 import {stageXlsx} from "./read-xlsx.js";
 import {RefusedFile, type StagedSheet} from "./stage.js";
@@ -162,7 +163,7 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
 async function compareWithWarehouse(connection: DuckDBConnection, checked: CheckedSheet) {
   const {dataset} = checked.staged;
   const spec = DATASETS[dataset];
-  const keyMatch = [...spec.key, ...(dataset === "incidents" ? [] : ["geography"])]
+  const keyMatch = [...spec.key, ...(spec.timeColumn === "year" ? ["geography"] : [])]
     .map((k) => `t.${quote(k)} IS NOT DISTINCT FROM a.${quote(k)}`)
     .join(" AND ");
   const valueColumns = storedColumns(dataset)
@@ -274,6 +275,7 @@ export async function ingestFile(
   let staged: StagedSheet[];
   try {
     staged = await stageFile(connection, path, options.dataset);
+    for (const sheet of staged) if (sheet.dataset === "plans") await carryDownPlanCells(connection, sheet);
   } catch (error) {
     if (error instanceof RefusedFile) return {file: path, sheets: [], refused: {vi: error.vi, en: error.en}};
     throw error;
@@ -298,8 +300,11 @@ export async function ingestFile(
         (await connection.runAndReadAll("SELECT coalesce(max(load_id), 0) + 1 FROM loads")).getRows()[0]![0]
       );
       const sheetMatch = `file_name = ${sqlString(fileName)} AND dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}`;
+      const replaces = DATASETS[dataset].replaces;
       await connection.run(
-        `DELETE FROM ${dataset} t WHERE EXISTS (SELECT 1 FROM ${sheet.acceptedTable} a WHERE ${keyMatch})`
+        replaces
+          ? `DELETE FROM ${dataset} WHERE ${quote(replaces)} IN (SELECT ${quote(replaces)} FROM ${sheet.acceptedTable})`
+          : `DELETE FROM ${dataset} t WHERE EXISTS (SELECT 1 FROM ${sheet.acceptedTable} a WHERE ${keyMatch})`
       );
       const columns = storedColumns(dataset).map(([name]) => quote(name));
       await connection.run(
@@ -313,7 +318,7 @@ export async function ingestFile(
         INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
           src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`);
       if (dataset === "incidents") await warnDeathsAboveHistory(connection, loadId, fileName, sheet);
-      else await warnMissingYears(connection, loadId, fileName, sheet);
+      else if (DATASETS[dataset].timeColumn === "year") await warnMissingYears(connection, loadId, fileName, sheet);
       const list = (items: string[]) => `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
       await connection.run(`
         INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName)}, ${sqlString(resolve(path))}, '${digest}',

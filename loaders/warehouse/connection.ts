@@ -2,6 +2,7 @@
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {warehousePath} from "../paths.js";
 import {loadReferenceData} from "../reference/load.js";
+import {loadBuiltInPlans} from "../indicators/plan-store.js";
 import {createSchema} from "./schema.js";
 
 export interface Warehouse {
@@ -25,6 +26,7 @@ export async function openWarehouse(path = warehousePath(), {readOnly = false} =
   if (!readOnly) {
     await loadReferenceData(connection);
     await createSchema(connection);
+    await loadBuiltInPlans(connection);
   }
   return {
     path,

@@ -49,6 +49,12 @@ const messages = {
     vi: "Tải mẫu Excel, điền số liệu (mỗi trang tính là một bộ số liệu), rồi nạp bằng lệnh dưới đây. Dòng sai không bị mất: chúng được giữ lại kèm lý do để sửa.",
     en: "Download the Excel template, fill it in (one sheet per dataset), then load it with the commands below. Wrong rows are not lost: they are kept with their reason, to be corrected."
   },
+  plansSheetTitle: {vi: "Kế hoạch là số liệu: trang “Kế hoạch”", en: "Plans are data: the “Kế hoạch” (plans) sheet"},
+  plansSheet: {
+    vi: "Mỗi dòng là một chỉ tiêu của một kế hoạch. Mã, tên, địa bàn, giai đoạn, năm gốc của kế hoạch chỉ cần ghi ở dòng đầu; các dòng dưới để trống được hiểu là cùng kế hoạch. Loại chỉ tiêu: annual_change (So sánh decrease/increase, Giá trị là %/năm tính gộp từ năm gốc) hoặc share (So sánh at_least/above/equals, Giá trị là %). Ngành áp dụng (không bắt buộc): mã VSIC cách nhau bằng dấu phẩy. Nạp lại một kế hoạch thay thế toàn bộ kế hoạch cùng mã. Chỉ tiêu không đọc được (chỉ số lạ, loại hay so sánh sai, giá trị không phải %, giai đoạn ngược, năm gốc sau năm đầu, mã chỉ tiêu trùng) bị loại kèm lý do. Một địa bàn dùng kế hoạch của chính mình, nếu không có thì của cấp trên gần nhất, miễn là giai đoạn kế hoạch bao gồm năm đang xem; hai kế hoạch cùng cấp thì kế hoạch ban hành sau được dùng.",
+    en: "Each row is one target of a plan. The plan's id, title, unit, period and base year need only be written on its first row; blank cells below belong to the same plan. Rule: annual_change (comparison decrease/increase, value in %/year compounded from the base year) or share (comparison at_least/above/equals, value in %). Sectors (optional): VSIC codes separated by commas. Loading a plan again replaces the whole plan with that id. A target that cannot be read (unknown indicator, wrong rule or comparison, a value that is not a percentage, a reversed period, a base year after the first year, a repeated target id) is rejected with its reason. A unit is judged by its own plan, else by the nearest level above it, provided the plan's period covers the year; of two plans of the same unit, the later applies."
+  },
+  plansIndicators: {vi: "Mã chỉ số dùng được", en: "Indicator ids"},
   downloadTemplate: {vi: "Tải mẫu nhập liệu (.xlsx)", en: "Download the data template (.xlsx)"},
   commandsTitle: {vi: "Lệnh nạp và kiểm tra", en: "Commands to load and check"},
   columnsTitle: {vi: "Các cột của từng bộ số liệu", en: "The columns of each dataset"},
@@ -71,9 +77,9 @@ const messages = {
   planUnits: {vi: "Huyện, xã có kế hoạch riêng", en: "Districts and communes with their own plan"},
   country: {vi: "Toàn quốc", en: "Whole country"},
   plan: {vi: "Kế hoạch", en: "Plan"},
-  inheritedPlan: {
-    vi: "Địa bàn không có kế hoạch riêng: áp dụng kế hoạch cấp trên",
-    en: "The unit has no plan of its own: its parent's plan applies"
+  noPlanForYear: {
+    vi: "không có kế hoạch nào của địa bàn hoặc cấp trên có giai đoạn bao gồm năm này",
+    en: "no plan of the unit or a level above covers this year"
   },
   indicator: {vi: "Chỉ tiêu", en: "Indicator"},
   target: {vi: "Mục tiêu", en: "Target"},
