@@ -85,6 +85,43 @@ const count = (name: string, label: string, required = true, aliases: string[] =
   min
 });
 
+/** A plan's own cells: written on its first row, carried down to the rows below (plan-rows.ts). */
+const PLAN_COLUMN_SPECS: ColumnSpec[] = [
+  text("plan_id", "Mã kế hoạch", true),
+  text("title", "Tên kế hoạch", true),
+  {...unitCode, aliases: ["Địa bàn ban hành", ...unitCode.aliases!]},
+  {
+    ...text("map", "Địa giới", false, ["Bản đồ"]),
+    help: "cũ (63 tỉnh, đến 30/06/2025) hoặc mới (34 tỉnh); để trống: theo Từ năm"
+  },
+  text("document", "Số, ký hiệu văn bản", false, ["Số văn bản", "Số hiệu văn bản"]),
+  {name: "issued_on", label: "Ngày ban hành", aliases: ["Ngày văn bản"], kind: "date", required: false},
+  {...year, name: "period_from", label: "Từ năm", aliases: []},
+  {...year, name: "period_to", label: "Đến năm", aliases: []},
+  {...year, name: "baseline_year", label: "Năm gốc", aliases: ["Năm cơ sở"]},
+  {...text("report_deadline", "Hạn báo cáo", false), help: "ngày/tháng NN/TT, ví dụ 15/12"}
+];
+/** A target's cells: one target per row. */
+const TARGET_COLUMN_SPECS: ColumnSpec[] = [
+  text("target_id", "Mã chỉ tiêu", true),
+  {...text("indicator", "Chỉ số", true), help: `một mã chỉ số: ${INDICATOR_IDS.join(", ")}`},
+  {...text("rule", "Loại chỉ tiêu", true), help: "annual_change (thay đổi hằng năm) hoặc share (tỷ lệ)"},
+  {
+    ...text("comparison", "So sánh", true),
+    help: "annual_change: decrease (giảm) / increase (tăng); share: at_least (≥), above (>), equals (= 100%)"
+  },
+  {...text("value", "Giá trị", true), help: "phần trăm: 4 = 4%/năm (tính gộp từ năm gốc); 80 = 80%"},
+  {
+    ...text("sectors", "Ngành áp dụng", false, ["Phạm vi ngành"]),
+    help: "mã VSIC cách nhau bằng dấu phẩy (F, B, 23); để trống: mọi ngành"
+  },
+  {
+    ...text("sentence", "Trích kế hoạch", true, ["Nội dung chỉ tiêu"]),
+    help: "nguyên văn câu chỉ tiêu trong kế hoạch"
+  }
+];
+export const PLAN_COLUMNS = PLAN_COLUMN_SPECS.map((c) => c.name);
+
 export const DATASETS: Record<DatasetName, DatasetSpec> = {
   incidents: {
     name: "incidents",
@@ -247,39 +284,15 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
     label: {vi: "Kế hoạch", en: "Plans"},
     timeColumn: "period_from",
     replaces: "plan_id",
-    columns: [
-      text("plan_id", "Mã kế hoạch", true),
-      text("title", "Tên kế hoạch", true),
-      {...unitCode, aliases: ["Địa bàn ban hành", ...unitCode.aliases!]},
-      {
-        ...text("map", "Địa giới", false, ["Bản đồ"]),
-        help: "cũ (63 tỉnh, đến 30/06/2025) hoặc mới (34 tỉnh); để trống: theo Từ năm"
-      },
-      text("document", "Số, ký hiệu văn bản", false, ["Số văn bản", "Số hiệu văn bản"]),
-      {name: "issued_on", label: "Ngày ban hành", aliases: ["Ngày văn bản"], kind: "date", required: false},
-      {...year, name: "period_from", label: "Từ năm", aliases: []},
-      {...year, name: "period_to", label: "Đến năm", aliases: []},
-      {...year, name: "baseline_year", label: "Năm gốc", aliases: ["Năm cơ sở"]},
-      {...text("report_deadline", "Hạn báo cáo", false), help: "ngày/tháng NN/TT, ví dụ 15/12"},
-      text("target_id", "Mã chỉ tiêu", true),
-      {...text("indicator", "Chỉ số", true), help: `một mã chỉ số: ${INDICATOR_IDS.join(", ")}`},
-      {...text("rule", "Loại chỉ tiêu", true), help: "annual_change (thay đổi hằng năm) hoặc share (tỷ lệ)"},
-      {
-        ...text("comparison", "So sánh", true),
-        help: "annual_change: decrease (giảm) / increase (tăng); share: at_least (≥), above (>), equals (= 100%)"
-      },
-      {...text("value", "Giá trị", true), help: "phần trăm: 4 = 4%/năm (tính gộp từ năm gốc); 80 = 80%"},
-      {
-        ...text("sectors", "Ngành áp dụng", false, ["Phạm vi ngành"]),
-        help: "mã VSIC cách nhau bằng dấu phẩy (F, B, 23); để trống: mọi ngành"
-      },
-      {
-        ...text("sentence", "Trích kế hoạch", true, ["Nội dung chỉ tiêu"]),
-        help: "nguyên văn câu chỉ tiêu trong kế hoạch"
-      }
-    ],
+    columns: [...PLAN_COLUMN_SPECS, ...TARGET_COLUMN_SPECS],
     key: ["target_id", "plan_id"],
     checks: [
+      // A plan cell written again on a later row must say what the plan's first row says.
+      ...PLAN_COLUMNS.slice(1).map((name) => ({
+        code: "plan_cell_differs",
+        column: name,
+        failsWhen: `"${name}" IS DISTINCT FROM first_value("${name}") OVER (PARTITION BY plan_id ORDER BY src_row)`
+      })),
       {
         code: "unknown_indicator",
         column: "indicator",

@@ -71,6 +71,10 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     vi: `"${c.vi}": so sánh equals chỉ dùng cho chỉ tiêu 100%`,
     en: `"${c.en}": the comparison equals is only for a 100% target`
   }),
+  plan_cell_differs: (c) => ({
+    vi: `"${c.vi}" khác với dòng đầu của kế hoạch cùng mã (để trống để dùng giá trị ở trên)`,
+    en: `"${c.en}" differs from the first row of the same plan (leave it blank to use the value above)`
+  }),
   period_reversed: () => ({vi: "Đến năm nhỏ hơn Từ năm", en: "The period ends before it starts"}),
   baseline_after_start: () => ({
     vi: "Năm gốc nằm sau năm đầu của giai đoạn kế hoạch",

@@ -3,12 +3,8 @@
 // takes the value written above it in the same plan, so every target row is complete on its own.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {quote} from "../warehouse/sql.js";
-import {DATASETS} from "./datasets.js";
+import {PLAN_COLUMNS} from "./datasets.js";
 import {nextStageName, type StagedSheet} from "./stage.js";
-
-/** The columns that describe a target; every other column of the sheet describes its plan. */
-const TARGET_COLUMNS = ["target_id", "indicator", "rule", "comparison", "value", "sectors", "sentence"];
-const PLAN_COLUMNS = DATASETS.plans.columns.map((c) => c.name).filter((name) => !TARGET_COLUMNS.includes(name));
 
 /** Replaces the sheet's staging table by one whose blank plan-level cells are carried down. */
 export async function carryDownPlanCells(connection: DuckDBConnection, sheet: StagedSheet): Promise<void> {

@@ -129,11 +129,13 @@ describe("loading a plans sheet", () => {
         period_to: 2021,
         baseline_year: 2026,
         ...target("t", "deaths", "annual_change", "decrease", 4)
-      })
+      }),
+      // back to the first plan, writing another end year than its first row
+      row({plan_id: "bt-xa-2024", period_to: 2030, ...target("khac", "deaths", "annual_change", "decrease", 2)})
     ]);
     const report = await ingestFile(warehouse.connection, file);
     const [sheet] = report.sheets;
-    expect(sheet).toMatchObject({dataset: "plans", rowsRead: 8, accepted: 2, rejected: 6, added: 2});
+    expect(sheet).toMatchObject({dataset: "plans", rowsRead: 9, accepted: 2, rejected: 7, added: 2});
     // The second row carried the first row's plan-level cells down (the map from the period: 2024 → old units).
     const carried = {
       title: "Kế hoạch ATVSLĐ xã Phủ Thông 2024–2025",
@@ -157,8 +159,13 @@ describe("loading a plans sheet", () => {
       [6, "comparison"],
       [7, "value"],
       [8, "target_id"],
-      [9, "period_to"]
+      [9, "period_to"],
+      [10, "period_to"]
     ]);
+    expect(rejects[6]).toMatchObject({
+      reason_vi: '"Đến năm" khác với dòng đầu của kế hoạch cùng mã (để trống để dùng giá trị ở trên)',
+      reason_en: '"period_to" differs from the first row of the same plan (leave it blank to use the value above)'
+    });
     expect(rejects[0]).toMatchObject({
       reason_vi: expect.stringContaining("không phải mã chỉ số"),
       reason_en: expect.stringContaining("not an indicator id")
@@ -278,6 +285,35 @@ describe("which plan judges a unit in a year", () => {
     expect((await judge("62", 2024)).plan_id).toBe("kon-tum-2024");
     // No plan covers 2019.
     expect(await judge("063", 2019)).toEqual({plan_id: null, reason: null});
+  });
+
+  test("a plan on the new map judges a unit of the new map", async () => {
+    await ingestFile(
+      warehouse.connection,
+      writeCsv(join(dir, "quang-ngai.csv"), [
+        HEADER,
+        row({
+          plan_id: "qn-2026",
+          title: "Kế hoạch 2026–2030 tỉnh Quảng Ngãi",
+          unit_code: "51",
+          map: "mới",
+          period_from: 2026,
+          period_to: 2030,
+          baseline_year: 2025,
+          ...target("tu-vong", "deaths", "annual_change", "decrease", 4)
+        })
+      ])
+    );
+    expect((await planRows("qn-2026"))[0]).toMatchObject({unit_code: "51", geography: "2025"});
+    expect(await judge("51", 2027)).toEqual({
+      plan_id: "qn-2026",
+      reason: {
+        vi: "Kế hoạch của chính địa bàn (giai đoạn 2026–2030 bao gồm năm 2027)",
+        en: "The unit's own plan (its period 2026–2030 covers 2027)"
+      }
+    });
+    // Quảng Ngãi of the old map (51 too) in 2024: the national programme, not the new province's plan
+    expect((await judge("51", 2024)).plan_id).toBe("vn-nq19-2022");
   });
 
   test("two plans of the same unit cover the year: the later one applies, and the reason says so", async () => {
