@@ -2,22 +2,14 @@
 //                        [--warehouse PATH] [--format json|table]
 // Every indicator of the unit and year, its interval, the plan's target and the status with its method.
 import {explain} from "../../src/lib/explain.js";
-import {unitIndicators, resolveUnit} from "../indicators/unit-indicators.js";
-import {openWarehouse} from "../warehouse/connection.js";
-import {warehousePath} from "../paths.js";
+import {unitIndicators} from "../indicators/unit-indicators.js";
 import {EXIT, parseCommandLine} from "./args.js";
+import {UNIT_OPTIONS, runUnitCommand, validUnitOptions} from "./unit-command.js";
 
 const usage =
   "Cách dùng / usage: npm run indicators -- --unit CODE --year YYYY [--sector X] [--geography reported|2025] [--warehouse PATH] [--format json|table]";
 const {values} = parseCommandLine(
-  {
-    unit: {type: "string"},
-    year: {type: "string"},
-    sector: {type: "string", default: "ALL"},
-    geography: {type: "string", default: "reported"},
-    warehouse: {type: "string"},
-    format: {type: "string", default: "table"}
-  },
+  {...UNIT_OPTIONS, year: {type: "string"}, sector: {type: "string", default: "ALL"}},
   usage
 );
 if (values.help) {
@@ -25,26 +17,13 @@ if (values.help) {
   process.exit(EXIT.ok);
 }
 const year = Number(values.year);
-if (
-  !values.unit ||
-  !/^\d{4}$/.test(values.year ?? "") ||
-  !["reported", "2025"].includes(values.geography!) ||
-  !["json", "table"].includes(values.format!)
-) {
+if (!validUnitOptions(values) || !/^\d{4}$/.test(values.year ?? "")) {
   console.error(usage);
   process.exit(EXIT.usage);
 }
 const sector = values.sector!.toUpperCase() === "ALL" ? "ALL" : values.sector!.toUpperCase();
-const warehouse = await openWarehouse(warehousePath(values.warehouse), {readOnly: true});
-try {
-  const mode = values.geography as "reported" | "2025";
-  const unit = await resolveUnit(warehouse.connection, values.unit, year, mode);
-  if (!unit) {
-    console.error(`Không có đơn vị / unknown unit: ${values.unit}`);
-    process.exit(EXIT.usage);
-  }
-  if (unit.note) console.error(unit.note);
-  const results = await unitIndicators(warehouse.connection, unit, year, {sector, mode});
+await runUnitCommand(values, year, async (connection, unit, mode) => {
+  const results = await unitIndicators(connection, unit, year, {sector, mode});
   if (values.format === "json") {
     const explained = results.map((r) => ({...r, explanation: {vi: explain(r, "vi"), en: explain(r, "en")}}));
     process.stdout.write(`${JSON.stringify(explained, null, 2)}\n`);
@@ -66,6 +45,4 @@ try {
       }))
     );
   }
-} finally {
-  warehouse.close();
-}
+});

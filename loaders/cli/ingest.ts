@@ -3,11 +3,11 @@
 // Exit 0: all rows accepted · 3: some rows rejected, the rest loaded · 1: a file refused whole · 2: usage.
 import {existsSync} from "node:fs";
 import {DATASET_NAMES, isDatasetName} from "../ingest/datasets.js";
-import {ingestFile, type FileReport} from "../ingest/load-file.js";
 import {openWarehouse} from "../warehouse/connection.js";
 import {warehousePath} from "../paths.js";
 import {EXIT, parseCommandLine} from "./args.js";
-import {printFileReport} from "./report.js";
+import {runCommand} from "./failure.js";
+import {ingestFiles} from "./ingest-files.js";
 
 const validateOnly = process.argv.includes("--validate-only");
 const command = validateOnly ? "validate" : "ingest";
@@ -34,21 +34,17 @@ if (missing.length > 0) {
 
 // Validation reads the warehouse (to say what would be replaced) through a throwaway copy of nothing:
 // an in-memory database with the same reference data, so it never writes.
-const warehouse = validateOnly ? await openWarehouse(":memory:") : await openWarehouse(warehousePath(values.warehouse));
-const reports: FileReport[] = [];
-try {
-  for (const file of positionals) {
-    const report = await ingestFile(warehouse.connection, file, {
+await runCommand(async () => {
+  const warehouse = validateOnly
+    ? await openWarehouse(":memory:")
+    : await openWarehouse(warehousePath(values.warehouse));
+  try {
+    return await ingestFiles(warehouse.connection, positionals, {
       dataset: values.dataset as never,
       dryRun: validateOnly,
       demo: values.demo
     });
-    reports.push(report);
-    printFileReport(report, validateOnly);
+  } finally {
+    warehouse.close();
   }
-} finally {
-  warehouse.close();
-}
-const refused = reports.some((r) => r.refused || r.sheets.length === 0);
-const rejected = reports.some((r) => r.sheets.some((s) => s.rejected > 0));
-process.exit(refused ? EXIT.refused : rejected ? EXIT.someRejected : EXIT.ok);
+});

@@ -1,10 +1,11 @@
 // npm run rejects -- [--warehouse PATH] [--format csv|json]
 // Every rejected row of the latest load of each file, with its reasons; never personal columns
 // (they are dropped before anything is stored).
-import {csvFormat} from "d3";
+import {toCsv} from "../../src/lib/export/csv.js";
 import {openWarehouse, queryRows} from "../warehouse/connection.js";
 import {warehousePath} from "../paths.js";
 import {EXIT, parseCommandLine} from "./args.js";
+import {runCommand} from "./failure.js";
 
 const usage = "Cách dùng / usage: npm run rejects -- [--warehouse PATH] [--format csv|json]";
 const {values} = parseCommandLine({warehouse: {type: "string"}, format: {type: "string", default: "csv"}}, usage);
@@ -30,20 +31,29 @@ export interface RejectRecord {
   load_id: number;
 }
 
-const warehouse = await openWarehouse(warehousePath(values.warehouse));
-const rows = await queryRows<Omit<RejectRecord, "problems" | "values"> & {problems: string; values: string}>(
-  warehouse.connection,
-  `SELECT dataset, file_name, sheet, src_row AS "row", column_name AS "column", reason_vi, reason_en, problems, raw AS "values", load_id
-   FROM rejects ORDER BY file_name, sheet, src_row`
-);
-warehouse.close();
-if (values.format === "json") {
-  const records: RejectRecord[] = rows.map((r) => ({
-    ...r,
-    problems: JSON.parse(r.problems),
-    values: JSON.parse(r.values)
-  }));
-  process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
-} else {
-  process.stdout.write(`${csvFormat(rows)}\n`);
-}
+await runCommand(async () => {
+  const warehouse = await openWarehouse(warehousePath(values.warehouse), {readOnly: true});
+  const rows = await queryRows<Omit<RejectRecord, "problems" | "values"> & {problems: string; values: string}>(
+    warehouse.connection,
+    `SELECT dataset, file_name, sheet, src_row AS "row", column_name AS "column", reason_vi, reason_en, problems, raw AS "values", load_id
+     FROM rejects ORDER BY file_name, sheet, src_row`
+  );
+  warehouse.close();
+  if (values.format === "json") {
+    const records: RejectRecord[] = rows.map((r) => ({
+      ...r,
+      problems: JSON.parse(r.problems),
+      values: JSON.parse(r.values)
+    }));
+    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  } else {
+    const columns = Object.keys(rows[0] ?? {dataset: null}) as (keyof (typeof rows)[number])[];
+    process.stdout.write(
+      toCsv(
+        rows,
+        columns.map((name) => ({label: name, value: (row) => row[name]}))
+      )
+    );
+  }
+  return EXIT.ok;
+});

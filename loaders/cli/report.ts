@@ -20,12 +20,17 @@ export function formatFileReport(report: FileReport, validateOnly: boolean): str
       `rejected ${sheet.rejected}`,
       ...(validateOnly ? [] : [`added ${sheet.added}`, `replaced ${sheet.replaced}`, `unchanged ${sheet.unchanged}`]),
       `skipped (blank or column-number rows) ${sheet.skippedRows}`,
-      `personal columns dropped ${sheet.personalColumnsDropped.length}`
+      `personal columns dropped ${sheet.personalColumnsDropped.length}`,
+      `values masked ${sheet.maskedValues}`
     ];
     lines.push(`  ${counts.join(" · ")}`);
     if (sheet.personalColumnsDropped.length > 0)
       lines.push(
         `  Cột dữ liệu cá nhân đã bỏ, không lưu / personal columns dropped, not stored: ${sheet.personalColumnsDropped.join(", ")}`
+      );
+    if (sheet.maskedValues > 0)
+      lines.push(
+        `  Đã che ${sheet.maskedValues} giá trị có dữ liệu cá nhân (số CCCD/CMND, điện thoại, e-mail, tên sau ông/bà/anh/chị) / ${sheet.maskedValues} values with personal data masked (ID numbers, phones, e-mails, names after a title)`
       );
     if (sheet.ignoredColumns.length > 0)
       lines.push(`  Cột không dùng / columns ignored: ${sheet.ignoredColumns.join(", ")}`);

@@ -8,7 +8,7 @@ import {garwoodInterval} from "../indicators/statistics.js";
 import {readPlans} from "../indicators/plan-store.js";
 import {choosePlan, describeRule, type Plan} from "../indicators/plans.js";
 import {reviewPlan} from "../indicators/review.js";
-import {rollupGaps} from "../indicators/rollup-checks.js";
+import {rollupPairs} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../ingest/datasets.js";
 import {problemText} from "../ingest/messages.js";
 import type {SiteUnit} from "../../src/lib/site-units.js";
@@ -159,8 +159,9 @@ function compact(r: ModeResult) {
     target_value: significant(r.target_value),
     status: r.status,
     method: r.method,
-    probability: significant(r.probability),
-    progress_ratio: significant(r.progress_ratio),
+    // not rounded: a rounded probability could cross the threshold its status was judged on
+    probability: r.probability,
+    progress_ratio: r.progress_ratio,
     calculation: Object.keys(r.calculation).length ? r.calculation : null
   };
 }
@@ -326,6 +327,7 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
       unit_code: r.unit_code,
       name: r.name,
       level: r.level,
+      geography: r.geography === "2025" ? "2025" : "pre2025",
       province: r.province_name,
       submitted_on: r.submitted_on,
       due,
@@ -334,14 +336,15 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
   });
 }
 
-/** The data-quality page: loads, rejected rows, warnings, reporting on time, roll-up gaps. */
+/** The data-quality page: loads, rejected rows, warnings, reporting on time, parent–children pairs. */
 export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]) {
   plans ??= await readPlans(connection);
-  const [loads, rejects, warnings, gaps, timeliness] = await Promise.all([
+  const [loads, rejects, warnings, rollups, timeliness, withdrawals] = await Promise.all([
     queryRows(
       connection,
       `SELECT load_id, file_name, sheet, dataset, strftime(loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, rows_read, accepted, rejected,
-         added, replaced, unchanged, skipped_rows, personal_columns_dropped, ignored_columns, demo FROM loads ORDER BY load_id`
+         added, replaced, unchanged, skipped_rows, personal_columns_dropped, ignored_columns, demo,
+         coalesce(masked_values, 0) AS masked_values FROM loads ORDER BY load_id`
     ),
     queryRows(
       connection,
@@ -353,14 +356,18 @@ export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]
        FROM warnings w LEFT JOIN units u ON u.unit_code = w.unit_code AND u.geography = 'pre2025'
        GROUP BY ALL ORDER BY w.code, w.year, w.unit_code`
     ),
-    rollupGaps(connection),
-    reportTimeliness(connection, plans)
+    rollupPairs(connection),
+    reportTimeliness(connection, plans),
+    queryRows(
+      connection,
+      `SELECT strftime(withdrawn_at, '%Y-%m-%d %H:%M') AS withdrawn_at, dataset, "key", "rows", reason FROM withdrawals ORDER BY withdrawn_at`
+    )
   ]);
   const explained = (warnings as {dataset: string; code: string}[]).map((w) => {
     const text = problemText(w.dataset as DatasetName, {column: "", code: w.code});
     return {...w, message_vi: text.vi, message_en: text.en};
   });
-  return {loads, rejects, warnings: explained, gaps, timeliness: columnar(timeliness)};
+  return {loads, rejects, warnings: explained, rollups, timeliness: columnar(timeliness), withdrawals};
 }
 
 /** The plans' task lists with each task's yearly status (dataset task_status). */

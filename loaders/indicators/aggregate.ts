@@ -1,5 +1,6 @@
 // Counts and denominators for every unit, year and sector, in SQL. A unit's figures are its own rows
-// plus the rows of every unit inside it. Two geographies:
+// plus the rows of every unit inside it, a parent's own total and its children's never both
+// (rollup-checks.ts says which is used). Two geographies:
 //  - "reported": units as they were when the data was reported (63 provinces and their districts and
 //    communes before 1 July 2025, the 34 provinces after);
 //  - "2025": today's 34 provinces, each old province's data summed into the new one it joined.
@@ -7,6 +8,8 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
 import {sqlString} from "../warehouse/sql.js";
+import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
+import {countedRowsSql, LEVEL_SQL, SECTOR_KEYS, type YearlyDataset} from "./rollup-checks.js";
 
 export type GeographyMode = "reported" | "2025";
 
@@ -40,16 +43,24 @@ export interface UnitTraining {
   trained: number;
 }
 
-/** Which units a fact's unit counts towards, for a geography mode. */
+/**
+ * Which units a fact's unit counts towards, for a geography mode, with each one's depth (LEVEL_SQL;
+ * today's provinces lie above every old unit): a yearly row counts for an ancestor deeper than its cut.
+ */
 function ancestorsSql(mode: GeographyMode): string {
   return mode === "reported"
     ? `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
-         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE u.geography END AS unit_geography
+         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE u.geography END AS unit_geography, ${LEVEL_SQL("t.ancestor")} AS ancestor_level
        FROM units u, unnest(list_distinct(list_filter([u.unit_code, u.district_code, u.province_code, 'VN'], x -> x IS NOT NULL))) t(ancestor)`
     : `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
-         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography
+         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography, 0 AS ancestor_level
        FROM units u, unnest(list_distinct(list_filter([u.province_2025, 'VN'], x -> x IS NOT NULL))) t(ancestor)`;
 }
+
+/** Joins a dataset's counted rows (alias d) to the ancestors they count for, never twice (rollup-checks.ts). */
+const countedJoin = (dataset: YearlyDataset) =>
+  `${dataset}_counted d JOIN ancestors a ON a.fact_unit = d.unit_code AND a.fact_geography = d.geography
+       AND NOT d.superseded AND a.ancestor_level > d.cut_level`;
 
 export interface FactsFilter {
   mode: GeographyMode;
@@ -59,9 +70,6 @@ export interface FactsFilter {
   sectors?: string[];
 }
 
-/** Sector keys a row counts towards: all sectors, its section, and its division when it has one. */
-const sectorKeys = `list_distinct(list_filter(['ALL', section_code, CASE WHEN length(sector_code) = 2 THEN sector_code END], x -> x IS NOT NULL))`;
-
 export async function unitFacts(connection: DuckDBConnection, filter: FactsFilter): Promise<UnitFacts[]> {
   const unitWhere = filter.unit
     ? `WHERE a.unit_code = ${sqlString(filter.unit.code)} AND a.unit_geography = ${sqlString(filter.unit.geography)}`
@@ -70,6 +78,7 @@ export async function unitFacts(connection: DuckDBConnection, filter: FactsFilte
   return queryRows<UnitFacts>(
     connection,
     `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere}),
+     ${(["workforce", "disease_exams", "environment_monitoring"] as const).map((d) => countedRowsSql(d)).join(",\n     ")},
      facts AS (
        SELECT a.unit_code, a.unit_geography, i."year", s.sector,
          count(*) AS accidents, count(*) FILTER (WHERE deaths > 0) AS fatal_accidents, sum(deaths) AS deaths,
@@ -79,25 +88,22 @@ export async function unitFacts(connection: DuckDBConnection, filter: FactsFilte
          NULL::HUGEINT AS workers, NULL::HUGEINT AS exposed_workers, NULL::HUGEINT AS examined_workers,
          NULL::HUGEINT AS facilities_with_hazards, NULL::HUGEINT AS facilities_monitored
        FROM incidents i JOIN ancestors a ON a.fact_unit = i.unit_code AND a.fact_geography = i.geography,
-         unnest(${sectorKeys}) s(sector)
+         unnest(${SECTOR_KEYS}) s(sector)
        GROUP BY ALL
        UNION ALL
-       SELECT a.unit_code, a.unit_geography, w."year", s.sector, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT a.unit_code, a.unit_geography, d."year", d.key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          sum(workers), NULL, NULL, NULL, NULL
-       FROM workforce w JOIN ancestors a ON a.fact_unit = w.unit_code AND a.fact_geography = w.geography,
-         unnest(${sectorKeys}) s(sector)
+       FROM ${countedJoin("workforce")}
        GROUP BY ALL
        UNION ALL
-       SELECT a.unit_code, a.unit_geography, e."year", s.sector, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT a.unit_code, a.unit_geography, d."year", d.key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          NULL, sum(exposed_workers), sum(examined_workers), NULL, NULL
-       FROM disease_exams e JOIN ancestors a ON a.fact_unit = e.unit_code AND a.fact_geography = e.geography,
-         unnest(${sectorKeys}) s(sector)
+       FROM ${countedJoin("disease_exams")}
        GROUP BY ALL
        UNION ALL
-       SELECT a.unit_code, a.unit_geography, m."year", s.sector, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       SELECT a.unit_code, a.unit_geography, d."year", d.key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          NULL, NULL, NULL, sum(facilities_with_hazards), sum(facilities_monitored)
-       FROM environment_monitoring m JOIN ancestors a ON a.fact_unit = m.unit_code AND a.fact_geography = m.geography,
-         unnest(${sectorKeys}) s(sector)
+       FROM ${countedJoin("environment_monitoring")}
        GROUP BY ALL
      )
      SELECT unit_code, unit_geography, "year", sector,
@@ -128,12 +134,16 @@ export async function unitTraining(connection: DuckDBConnection, filter: FactsFi
     : "";
   return queryRows<UnitTraining>(
     connection,
-    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere})
-     SELECT a.unit_code, a.unit_geography, t."year", t."group", CAST(sum(required) AS DOUBLE) AS required, CAST(sum(trained) AS DOUBLE) AS trained
-     FROM training t JOIN ancestors a ON a.fact_unit = t.unit_code AND a.fact_geography = t.geography
+    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere}),
+     ${countedRowsSql("training")}
+     SELECT a.unit_code, a.unit_geography, d."year", d.key AS "group", CAST(sum(required) AS DOUBLE) AS required, CAST(sum(trained) AS DOUBLE) AS trained
+     FROM ${countedJoin("training")}
      GROUP BY ALL ORDER BY ALL`
   );
 }
+
+/** The first year whose annual reports come from the 34 new provinces (the reform took effect mid-2025). */
+const FIRST_YEAR_2025_MAP = Number(GEOGRAPHY_2025_FROM.slice(0, 4));
 
 export interface ReportingUnit {
   unit_code: string;
@@ -141,21 +151,30 @@ export interface ReportingUnit {
   submitted_on: string | null;
 }
 
-/** The units directly below a unit that are expected to report, with their annual report dates. */
+/**
+ * The units directly below a unit that are expected to report, with their annual report dates. The
+ * country's children are the provinces of the year's map: the 63 old ones until 2024, the 34 new ones
+ * from 2025 (a code in both maps is two different units, never one reporter counted across both).
+ */
 export async function childSubmissions(
   connection: DuckDBConnection,
   unit: {code: string; geography: string}
 ): Promise<ReportingUnit[]> {
-  const geography = unit.geography === "any" ? "pre2025" : unit.geography;
+  const code = sqlString(unit.code);
+  const geography =
+    unit.geography === "any"
+      ? `CASE WHEN y."year" >= ${FIRST_YEAR_2025_MAP} THEN '2025' ELSE 'pre2025' END`
+      : sqlString(unit.geography);
   return queryRows<ReportingUnit>(
     connection,
-    `WITH children AS (
-       SELECT unit_code, geography FROM units
-       WHERE parent_code = ${sqlString(unit.code)} AND (geography = ${sqlString(geography)} OR ${sqlString(unit.code)} = 'VN')
-     ), years AS (SELECT DISTINCT "year" FROM submissions)
-     SELECT c.unit_code, y."year", strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
-     FROM children c CROSS JOIN years y
-     LEFT JOIN submissions s ON s.unit_code = c.unit_code AND s.geography = c.geography AND s."year" = y."year" AND coalesce(s.report, 'annual') = 'annual'
+    `WITH years AS (SELECT DISTINCT "year" FROM submissions),
+     children AS (
+       SELECT u.unit_code, u.geography, y."year" FROM units u, years y
+       WHERE u.parent_code = ${code} AND u.geography = ${geography}
+     )
+     SELECT c.unit_code, c."year", strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
+     FROM children c
+     LEFT JOIN submissions s ON s.unit_code = c.unit_code AND s.geography = c.geography AND s."year" = c."year" AND coalesce(s.report, 'annual') = 'annual'
      GROUP BY ALL ORDER BY ALL`
   );
 }

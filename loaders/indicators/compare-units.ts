@@ -1,12 +1,14 @@
-// Comparing units fairly: each unit's fatal rate against the rate of the units compared (or a target),
-// with funnel-plot limits that widen for small units (exact Poisson, Spiegelhalter 2005; widened for
-// over-dispersion when the units vary more than chance allows) and empirical-Bayes smoothed rates
-// for maps and rankings. Only units outside the limits are marked.
+// Comparing units fairly: each unit's fatal rate against the rate of the units compared, with funnel
+// limits that widen for small units (Spiegelhalter 2005) and empirical-Bayes smoothed rates for maps and
+// rankings, both from one Poisson–gamma model: exact Poisson when the over-dispersion test finds none,
+// negative binomial with the estimated between-unit variance τ² when it does — continuous as τ² → 0.
+// Only units outside the limits are marked; about 5% of units fall outside the 95% limits by chance.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
 import {sqlString} from "../warehouse/sql.js";
-import {empiricalBayesRates, garwoodInterval, overdispersion, poissonFunnelLimit} from "./statistics.js";
+import {empiricalBayesRates, funnelLimit, garwoodInterval, overdispersion, type Overdispersion} from "./statistics.js";
 import type {GeographyMode} from "./aggregate.js";
+import {countedRowsSql} from "./rollup-checks.js";
 
 export type FunnelPosition = "above_99.8" | "above_95" | "within" | "below_95" | "below_99.8";
 
@@ -35,15 +37,17 @@ export interface ComparisonResult {
   level: "province" | "district";
   /** Reference rate per 100,000 (pooled over the units compared). */
   reference_rate: number;
-  /** Over-dispersion: φ and the additive between-unit variance τ² used to widen the limits. */
+  /** Over-dispersion: φ, its χ² test and the between-unit variance τ² (0 unless the test finds it). */
   phi: number;
   tau2: number;
+  dispersion_test: Omit<Overdispersion, "phi" | "tau2"> | null;
+  /** Units expected outside the 95% limits by chance alone (5% of them), and those outside. */
+  expected_outside_95: number;
+  outside_95: number;
   units: UnitComparison[];
 }
 
 const PER_100K = 100_000;
-const Z95 = 1.959963984540054;
-const Z998 = 3.090232306167813;
 
 interface Row {
   unit_code: string;
@@ -66,16 +70,19 @@ export async function compareUnits(
   // Units of the level in the geography of the year; today's geography maps each old unit's rows to its new province.
   const geography = mode === "2025" || year >= 2026 ? "2025" : "pre2025";
   const unitKey = mode === "2025" ? "u.province_2025" : level === "province" ? "u.province_code" : "u.district_code";
+  // Depth of the units compared (rollup-checks.ts): a workforce row counts for them when its cut is shallower.
+  const depth = mode === "2025" ? 0 : level === "province" ? 1 : 2;
   const rows = await queryRows<Row>(
     connection,
-    `WITH facts AS (
+    `WITH ${countedRowsSql("workforce", {year, key: "ALL", province: level === "district" ? parent : undefined})},
+     facts AS (
        SELECT ${unitKey} AS unit_code, sum(deaths) FILTER (WHERE labour_relation) AS deaths, NULL::HUGEINT AS workers
        FROM incidents i JOIN units u ON u.unit_code = i.unit_code AND u.geography = i.geography
        WHERE i."year" = ${year} GROUP BY ALL
        UNION ALL
-       SELECT ${unitKey}, NULL, sum(workers)
-       FROM workforce w JOIN units u ON u.unit_code = w.unit_code AND u.geography = w.geography
-       WHERE w."year" = ${year} GROUP BY ALL
+       SELECT ${unitKey}, NULL, sum(d.workers)
+       FROM workforce_counted d JOIN units u ON u.unit_code = d.unit_code AND u.geography = d.geography
+       WHERE d."year" = ${year} AND d.key = 'ALL' AND NOT d.superseded AND d.cut_level < ${depth} GROUP BY ALL
      )
      SELECT t.unit_code, t.name, t.parent_code, CAST(coalesce(sum(f.deaths), 0) AS DOUBLE) AS deaths, CAST(sum(f.workers) AS DOUBLE) AS workers
      FROM units t JOIN facts f ON f.unit_code = t.unit_code
@@ -86,31 +93,27 @@ export async function compareUnits(
   const totalWorkers = rows.reduce((s, r) => s + r.workers, 0);
   const reference = totalWorkers > 0 ? totalDeaths / totalWorkers : 0;
   const expected = rows.map((r) => r.workers * reference);
-  const {phi, tau2} =
+  const test: Overdispersion | undefined =
     rows.length >= 3 && reference > 0
       ? overdispersion(
           rows.map((r) => r.deaths),
           expected
         )
-      : {phi: 0, tau2: 0};
+      : undefined;
+  const tau2 = test?.tau2 ?? 0;
   const eb =
     rows.length > 0
       ? empiricalBayesRates(
           rows.map((r) => r.deaths),
-          rows.map((r) => r.workers)
+          rows.map((r) => r.workers),
+          tau2
         )
       : undefined;
   const units = rows.map((r, i): UnitComparison => {
     const mu = expected[i]!;
-    // Exact Poisson limits, widened on the log scale by τ² where the units are over-dispersed.
-    const limit = (p: number, z: number) => {
-      const exact = poissonFunnelLimit(mu, p) / r.workers;
-      if (tau2 === 0 || mu === 0) return exact;
-      const widened = reference * Math.exp(z * Math.sqrt(1 / mu + tau2));
-      return z > 0 ? Math.max(exact, widened) : Math.min(exact, widened);
-    };
-    const l95 = [limit(0.025, -Z95), limit(0.975, Z95)] as const;
-    const l998 = [limit(0.001, -Z998), limit(0.999, Z998)] as const;
+    const limit = (p: number) => funnelLimit(mu, p, tau2) / r.workers;
+    const l95 = [limit(0.025), limit(0.975)] as const;
+    const l998 = [limit(0.001), limit(0.999)] as const;
     const rate = r.deaths / r.workers;
     const position: FunnelPosition =
       rate > l998[1]
@@ -138,5 +141,22 @@ export async function compareUnits(
       own_weight: eb!.weights[i]!
     };
   });
-  return {year, level, reference_rate: reference * PER_100K, phi, tau2, units};
+  return {
+    year,
+    level,
+    reference_rate: reference * PER_100K,
+    phi: test?.phi ?? 0,
+    tau2,
+    dispersion_test: test
+      ? {
+          statistic: test.statistic,
+          degreesOfFreedom: test.degreesOfFreedom,
+          critical: test.critical,
+          pValue: test.pValue
+        }
+      : null,
+    expected_outside_95: 0.05 * units.length,
+    outside_95: units.filter((u) => u.position !== "within").length,
+    units
+  };
 }

@@ -4,14 +4,17 @@
 // the UN SDG progress ratio; the rest on the probability of being on track.
 import {describeRule, type Plan, type PlanTarget} from "./plans.js";
 import {
+  compoundAnnualChange,
   garwoodInterval,
+  historyDispersion,
   poissonTrend,
   probabilityRatioAtMost,
   progressCategory,
   trajectory,
+  type Interval,
   wilsonInterval
 } from "./statistics.js";
-import {MIN_EVENTS, type Calculation} from "../../src/lib/explain.js";
+import {MIN_EVENTS, PROBABILITY_RULE, type Calculation} from "../../src/lib/explain.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
 export type Status =
@@ -65,6 +68,8 @@ interface Measure {
   /** Scale of the value: 1 for counts and shares, 100,000 for rates. */
   scale: number;
   kind: "count" | "rate" | "share";
+  /** Years pooled into this measure (a multi-year base); one when absent. */
+  years?: number;
 }
 
 /** How each indicator is measured from a unit-year's facts. */
@@ -182,7 +187,59 @@ interface Judgement {
   target_value: number | null;
 }
 
-/** An annual-change target on a count or a rate: trajectory, then trend, probability or no verdict. */
+/**
+ * A trend verdict follows its 95% interval: on track when the fitted pace reaches the required one and
+ * the interval excludes no change; off track when even its better end is below half the required pace;
+ * at risk when its better end is below the required pace; otherwise not enough evidence.
+ */
+export function trendVerdict(
+  change: number,
+  interval: Interval,
+  requiredChange: number
+): {status: Status; worse: number; better: number} {
+  const point = progressCategory(change, requiredChange);
+  const [worse, better] = [
+    progressCategory(interval.low, requiredChange),
+    progressCategory(interval.high, requiredChange)
+  ].sort((p, q) => p.ratio - q.ratio) as [ReturnType<typeof progressCategory>, ReturnType<typeof progressCategory>];
+  const status: Status =
+    point.category === "on_track" && worse.ratio > 0
+      ? "on_track"
+      : better.category === "limited" || better.category === "deterioration"
+        ? "off_track"
+        : better.category === "fair"
+          ? "at_risk"
+          : "not_enough_evidence";
+  return {status, worse: worse.ratio, better: better.ratio};
+}
+
+/** A measure with its data: a count, or a rate with a denominator. */
+const usable = (m: Measure | undefined): m is Measure =>
+  m !== undefined && m.numerator != null && (m.kind !== "rate" || !!m.denominator);
+
+/** Events per unit of exposure: a rate's denominator, a pooled count's number of years, else 1. */
+const exposure = (m: Measure) => (m.kind === "rate" ? m.denominator! : (m.years ?? 1));
+const valueOf = (m: Measure) => (m.numerator! / exposure(m)) * m.scale;
+
+/** Several years as one base: counts and denominators summed (a count's value is then the yearly mean). */
+function pooledMeasure(measures: (Measure | undefined)[]): Measure | undefined {
+  if (!measures.every(usable)) return undefined;
+  const sum = (pick: (m: Measure) => number | null) => measures.reduce((s, m) => s + (pick(m!) ?? 0), 0);
+  const first = measures[0]!;
+  return {
+    ...first,
+    numerator: sum((m) => m.numerator),
+    denominator: first.kind === "rate" ? sum((m) => m.denominator) : null,
+    years: measures.length
+  };
+}
+
+/**
+ * An annual-change target on a count or a rate: trajectory, then trend, probability or no verdict. The
+ * base is the plan's base year, or — where the plan's words allow it (`baseline_years`) — the mean of
+ * the years ending with it, which a single unusual year cannot swing; the single-year verdict is shown
+ * beside it when the two disagree.
+ */
 function judgeAnnualChange(
   target: PlanTarget & {rule: {kind: "annual_change"}},
   plan: Plan,
@@ -191,10 +248,12 @@ function judgeAnnualChange(
 ): Judgement {
   const g = ((target.rule.direction === "decrease" ? -1 : 1) * target.rule.percent) / 100;
   const b = plan.baseline_year!;
-  const base = measureOf(b);
+  const single = measureOf(b);
+  const pooled = plan.baseline_years ? pooledMeasure(plan.baseline_years.map(measureOf)) : undefined;
+  const base = pooled ?? single;
   const current = measureOf(year);
   const none = {probability: null, progress_ratio: null};
-  if (!base || base.numerator == null || (base.kind === "rate" && !base.denominator))
+  if (!usable(base))
     return {
       ...none,
       status: "no_data",
@@ -203,9 +262,9 @@ function judgeAnnualChange(
       target_value: null,
       calculation: {required_change: g}
     };
-  const baseValue = measureValue(base).value!;
+  const baseValue = valueOf(base);
   const targetValue = trajectory(baseValue, g, b, year);
-  if (!current || current.numerator == null || (current.kind === "rate" && !current.denominator))
+  if (!usable(current))
     return {
       ...none,
       status: "no_data",
@@ -214,28 +273,31 @@ function judgeAnnualChange(
       target_value: targetValue,
       calculation: {required_change: g}
     };
-  const exposure = (m: Measure) => (m.kind === "rate" ? m.denominator! : 1);
-  const baseInputs = {required_change: g, baseline_numerator: base.numerator, baseline_denominator: base.denominator};
+  const baseInputs = {
+    required_change: g,
+    baseline_numerator: base.numerator!,
+    baseline_denominator: base.denominator,
+    ...(pooled ? {baseline_first_year: plan.baseline_years![0]!} : {})
+  };
 
-  // Large series: a Poisson log-linear trend over the base year to this year, judged by the SDG ratio.
+  // Large series: a Poisson log-linear trend over the base year to this year, judged by its interval.
   const years = Array.from({length: year - b + 1}, (_, i) => b + i);
   const series = years.map(measureOf);
-  const complete = series.every((m) => m && m.numerator != null && (m.kind !== "rate" || m.denominator));
   const events = series.reduce((s, m) => s + (m?.numerator ?? 0), 0);
-  if (g !== 0 && complete && years.length >= 3 && events / years.length >= TREND_EVENTS_PER_YEAR) {
+  if (g !== 0 && series.every(usable) && years.length >= 3 && events / years.length >= TREND_EVENTS_PER_YEAR) {
     const trend = poissonTrend(
       series.map((m) => m!.numerator!),
       series.map((m) => exposure(m!)),
       years,
       g
     );
-    const {ratio, category} = progressCategory(trend.annualChange, g);
-    const status: Status = category === "on_track" ? "on_track" : category === "fair" ? "at_risk" : "off_track";
+    const {status, worse, better} = trendVerdict(trend.annualChange, trend.annualChangeInterval, g);
+    const currentValue = valueOf(current);
     return {
       status,
-      method: "poisson_trend_progress_ratio",
+      method: "poisson_trend_interval",
       probability: null,
-      progress_ratio: ratio,
+      progress_ratio: trend.annualChange / g,
       baseline_value: baseValue,
       target_value: targetValue,
       calculation: {
@@ -243,28 +305,42 @@ function judgeAnnualChange(
         trend_change: trend.annualChange,
         trend_low: trend.annualChangeInterval.low,
         trend_high: trend.annualChangeInterval.high,
+        ratio_worse: worse,
+        ratio_better: better,
+        dispersion: trend.dispersion,
+        degrees_of_freedom: trend.quasi ? years.length - 2 : undefined,
+        // the UN SDG chart's ratio, from the two end points, shown beside it
+        endpoint_ratio:
+          baseValue > 0 && currentValue > 0 ? compoundAnnualChange(baseValue, currentValue, year - b) / g : undefined,
         events
       }
     };
   }
 
-  // Otherwise: the probability that the ratio now/base is on the target's side (Jeffreys posteriors).
-  const ratioTarget = Math.pow(1 + g, year - b);
-  const pAtMost = probabilityRatioAtMost(
-    base.numerator,
-    exposure(base),
-    current.numerator,
-    exposure(current),
-    ratioTarget
+  // Otherwise: the probability that the ratio now/base is on the target's side (Jeffreys posteriors),
+  // with the counts divided by φ where the unit's own history is over-dispersed.
+  const history = Array.from({length: HISTORY_YEARS}, (_, i) => year - HISTORY_YEARS + 1 + i).filter((y) =>
+    usable(measureOf(y))
   );
-  const probability = target.rule.direction === "decrease" ? pAtMost : 1 - pAtMost;
-  const twoYearEvents = base.numerator + current.numerator;
-  let status: Status;
-  if (twoYearEvents < MIN_EVENTS) status = "not_enough_evidence";
-  else if (probability >= 0.9) status = "on_track";
-  else if (probability <= 0.1) status = "off_track";
-  else if (probability < 0.5 && twoYearEvents >= 30) status = "at_risk";
-  else status = "not_enough_evidence";
+  const {phi} = historyDispersion(
+    history.map((y) => measureOf(y)!.numerator!),
+    history.map((y) => exposure(measureOf(y)!)),
+    history
+  );
+  const ratioTarget = Math.pow(1 + g, year - b);
+  const judge = (from: Measure) => {
+    const pAtMost = probabilityRatioAtMost(
+      from.numerator! / phi,
+      exposure(from),
+      current.numerator! / phi,
+      exposure(current),
+      ratioTarget
+    );
+    const probability = target.rule.direction === "decrease" ? pAtMost : 1 - pAtMost;
+    return {probability, status: probabilityVerdict(probability, from.numerator! + current.numerator!)};
+  };
+  const {probability, status} = judge(base);
+  const singleYear = pooled && usable(single) ? judge(single) : undefined;
   return {
     status,
     method: "jeffreys_probability_on_track",
@@ -272,11 +348,38 @@ function judgeAnnualChange(
     progress_ratio: null,
     baseline_value: baseValue,
     target_value: targetValue,
-    calculation: {...baseInputs, events: twoYearEvents}
+    calculation: {
+      ...baseInputs,
+      events: base.numerator! + current.numerator!,
+      ...(phi > 1 ? {dispersion: phi, history_first_year: history[0]!} : {}),
+      ...(singleYear && singleYear.status !== status
+        ? {
+            single_year_status: singleYear.status,
+            single_year_probability: singleYear.probability,
+            single_year_baseline: valueOf(single!)
+          }
+        : {})
+    }
   };
 }
 
-/** A share target: Wilson interval against the threshold; a 100% target counts the misses. */
+/** Years of a unit's own history (up to the year judged) that show whether its counts are over-dispersed. */
+const HISTORY_YEARS = 10;
+
+/** The probability rule, with no verdict below MIN_EVENTS events in the two years compared. */
+function probabilityVerdict(probability: number, events: number): Status {
+  if (events < MIN_EVENTS) return "not_enough_evidence";
+  if (probability >= PROBABILITY_RULE.onTrack) return "on_track";
+  if (probability <= PROBABILITY_RULE.offTrack) return "off_track";
+  if (probability < PROBABILITY_RULE.atRisk && events >= 30) return "at_risk";
+  return "not_enough_evidence";
+}
+
+/**
+ * A share target is about the unit's own workers, facilities or accidents, all of them counted (not a
+ * sample): it is met or not on the count itself, with the shortfall — how many more would meet it. The
+ * Wilson interval stays beside the value as a description of the rate, not as the verdict.
+ */
 function judgeShare(target: PlanTarget & {rule: {kind: "share"}}, measure: Measure): Judgement {
   const {value: threshold, comparison} = target.rule;
   const none = {probability: null, progress_ratio: null, baseline_value: null, target_value: threshold};
@@ -287,25 +390,20 @@ function judgeShare(target: PlanTarget & {rule: {kind: "share"}}, measure: Measu
       method: "no_data",
       calculation: {threshold, comparison}
     };
-  if (threshold >= 1) {
-    const misses = measure.denominator - measure.numerator;
-    return {
-      ...none,
-      status: misses === 0 ? "on_track" : "off_track",
-      method: "census_misses",
-      calculation: {threshold, comparison, misses}
-    };
-  }
-  const ci = wilsonInterval(measure.numerator, measure.denominator);
-  const met = comparison === "above" ? ci.low > threshold : ci.low >= threshold;
-  const missed = comparison === "above" ? ci.high <= threshold : ci.high < threshold;
-  const status: Status = met ? "on_track" : missed ? "off_track" : "not_enough_evidence";
+  const needed = countNeeded(threshold, comparison, measure.denominator);
+  const shortfall = Math.max(0, needed - measure.numerator);
   return {
     ...none,
-    status,
-    method: "wilson_interval_vs_threshold",
-    calculation: {threshold, comparison}
+    status: shortfall === 0 ? "on_track" : "off_track",
+    method: threshold >= 1 ? "census_misses" : "count_vs_threshold",
+    calculation: {threshold, comparison, needed, shortfall}
   };
+}
+
+/** The fewest of n that meet "≥ t" or "> t" (a 100% target: all n); the tolerance absorbs t·n's rounding. */
+export function countNeeded(threshold: number, comparison: "at_least" | "above", n: number): number {
+  if (threshold >= 1) return n;
+  return comparison === "above" ? Math.floor(threshold * n + 1e-9) + 1 : Math.ceil(threshold * n - 1e-9);
 }
 
 export interface EvaluateOptions {

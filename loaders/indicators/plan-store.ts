@@ -72,6 +72,9 @@ export async function readPlans(connection: DuckDBConnection, directory = plansD
         period: {from: row.period_from, to: row.period_to},
         baseline_year: row.baseline_year,
         ...(note?.baseline_note ? {baseline_note: note.baseline_note} : {}),
+        ...(note?.baseline_years
+          ? {baseline_years: note.baseline_years, baseline_years_note: note.baseline_years_note}
+          : {}),
         report_deadline:
           day && month ? {month, day, sentence: note?.report_deadline_sentence ?? row.report_deadline!} : null,
         targets: [],

@@ -39,6 +39,9 @@ export interface Plan {
   period: {from: number; to: number};
   baseline_year: number | null;
   baseline_note?: string;
+  /** Where the plan's words allow it: the years whose mean is the base (ending with baseline_year). */
+  baseline_years?: number[];
+  baseline_years_note?: string;
   report_deadline: {month: number; day: number; sentence: string} | null;
   targets: PlanTarget[];
   not_expressed: {sentence: string; why: string}[];
@@ -61,6 +64,9 @@ export interface PlanNotes {
   document_note?: string;
   source: string;
   baseline_note?: string;
+  /** The years whose mean is the base, where the plan names none (see Plan). */
+  baseline_years?: number[];
+  baseline_years_note?: string;
   report_deadline_sentence?: string;
   not_expressed: {sentence: string; why: string}[];
 }

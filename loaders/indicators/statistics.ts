@@ -2,6 +2,7 @@
 // ratios, Poisson trends, the probability of being on track, funnel limits and empirical-Bayes rates.
 // Pure functions of counts and denominators, so every figure can be checked by hand.
 import jstat from "jstat"; // CommonJS: its one export is an object
+import {PROGRESS_RATIO_RULE} from "../../src/lib/explain.js";
 
 const {jStat} = jstat;
 
@@ -67,7 +68,13 @@ export function progressCategory(
 ): {ratio: number; category: ProgressCategory} {
   const ratio = observedChange / requiredChange;
   const category: ProgressCategory =
-    ratio >= 0.95 ? "on_track" : ratio >= 0.5 ? "fair" : ratio >= -0.1 ? "limited" : "deterioration";
+    ratio >= PROGRESS_RATIO_RULE.onTrack
+      ? "on_track"
+      : ratio >= PROGRESS_RATIO_RULE.fair
+        ? "fair"
+        : ratio >= PROGRESS_RATIO_RULE.limited
+          ? "limited"
+          : "deterioration";
   return {ratio, category};
 }
 
@@ -80,13 +87,16 @@ export interface PoissonTrend {
   annualChangeInterval: Interval;
   /** Pearson dispersion X²/(n−2); the standard error is inflated by √φ when φ > 1. */
   dispersion: number;
+  /** Quasi-Poisson (φ > 1): intervals and tests use Student's t with n − 2 degrees of freedom, else the normal. */
+  quasi: boolean;
   /** One-sided p-value of "the true change is no better than the target change". */
   pValueAgainstTarget?: number;
 }
 
 /**
  * Poisson log-linear trend log μ_t = log E_t + a + b(t − t̄), fitted by iteratively reweighted least
- * squares; quasi-Poisson standard error when over-dispersed.
+ * squares; when over-dispersed (φ > 1), quasi-Poisson: standard error × √φ and, since φ is estimated
+ * from the n points, Student's t with n − 2 degrees of freedom for the interval and the test.
  */
 export function poissonTrend(
   counts: number[],
@@ -125,20 +135,38 @@ export function poissonTrend(
   const pearson = counts.reduce((s, y, i) => s + (y - fitted[i]!) ** 2 / fitted[i]!, 0);
   const dispersion = n > 2 ? pearson / (n - 2) : 1;
   const variance = i00 / (i00 * i11 - i01 * i01);
+  const quasi = dispersion > 1;
   const standardError = Math.sqrt(variance) * Math.sqrt(Math.max(1, dispersion));
+  const critical = quasi ? jStat.studentt.inv(0.975, n - 2) : Z95;
+  const cdf = (x: number) => (quasi ? jStat.studentt.cdf(x, n - 2) : jStat.normal.cdf(x, 0, 1));
   const trend: PoissonTrend = {
     slope: b,
     standardError,
     annualChange: Math.exp(b) - 1,
-    annualChangeInterval: {low: Math.exp(b - Z95 * standardError) - 1, high: Math.exp(b + Z95 * standardError) - 1},
-    dispersion
+    annualChangeInterval: {
+      low: Math.exp(b - critical * standardError) - 1,
+      high: Math.exp(b + critical * standardError) - 1
+    },
+    dispersion,
+    quasi
   };
   if (targetChange !== undefined) {
     // Decreasing targets (g < 0): evidence of being on track is a slope below log(1 + g).
     const z = (b - Math.log(1 + targetChange)) / standardError;
-    trend.pValueAgainstTarget = targetChange < 0 ? jStat.normal.cdf(z, 0, 1) : 1 - jStat.normal.cdf(z, 0, 1);
+    trend.pValueAgainstTarget = targetChange < 0 ? cdf(z) : 1 - cdf(z);
   }
   return trend;
+}
+
+/**
+ * Over-dispersion in a unit's own yearly history around its log-linear trend: φ = X²/(n − 2) when the
+ * χ² test at 5% finds it (X² > χ²ₙ₋₂(0.95), at least 4 years), else 1 (the counts behave as Poisson).
+ */
+export function historyDispersion(counts: number[], exposures: number[], years: number[]): {phi: number} {
+  if (counts.length < 4) return {phi: 1};
+  const {dispersion} = poissonTrend(counts, exposures, years);
+  const df = counts.length - 2;
+  return {phi: dispersion * df > jStat.chisquare.inv(0.95, df) ? dispersion : 1};
 }
 
 /**
@@ -157,15 +185,29 @@ export function poissonCdf(k: number, mu: number): number {
 }
 
 /**
- * Funnel-plot limit in counts for an expected count μ at probability p (e.g. 0.975, 0.999), with
- * Spiegelhalter's interpolation between integers: r = Poisson p-quantile,
- * α = (F(r) − p)/(F(r) − F(r − 1)), limit = r − α.
+ * P(Y ≤ k) for a count with mean μ and variance μ + τ²μ²: Poisson when τ² = 0, else negative binomial
+ * (Poisson–gamma: the units' true rate ratios vary as a gamma with mean 1 and variance τ²), whose
+ * distribution tends to the Poisson as τ² → 0, so limits built on it are continuous in τ².
  */
-export function poissonFunnelLimit(mu: number, p: number): number {
+export function poissonGammaCdf(k: number, mu: number, tau2 = 0): number {
+  if (k < 0) return 0;
+  // Below this the two differ by less than 1e-9 in every quantile used here (and the beta function loses accuracy).
+  if (tau2 * mu < 1e-9) return poissonCdf(k, mu);
+  const size = 1 / tau2;
+  return jStat.beta.cdf(size / (size + mu), size, Math.floor(k) + 1);
+}
+
+/**
+ * Funnel-plot limit in counts for an expected count μ at probability p (e.g. 0.975, 0.999), with
+ * Spiegelhalter's interpolation between integers: r = p-quantile, α = (F(r) − p)/(F(r) − F(r − 1)),
+ * limit = r − α. F is Poisson, or Poisson–gamma with between-unit variance τ².
+ */
+export function funnelLimit(mu: number, p: number, tau2 = 0): number {
+  const cdf = (k: number) => poissonGammaCdf(k, mu, tau2);
   let r = 0;
-  while (poissonCdf(r, mu) < p) r++;
-  const fr = poissonCdf(r, mu);
-  const frMinus = poissonCdf(r - 1, mu);
+  while (cdf(r) < p) r++;
+  const fr = cdf(r);
+  const frMinus = cdf(r - 1);
   const alpha = fr === frMinus ? 0 : (fr - p) / (fr - frMinus);
   return Math.max(0, r - alpha);
 }
@@ -180,41 +222,64 @@ export function poissonQuantile(mu: number, p: number): number {
 export interface EmpiricalBayes {
   /** Pooled rate Σy/Σx. */
   pooled: number;
-  /** Between-unit variance of the true rates (0 means total pooling). */
+  /** Between-unit variance of the true rates, τ² × pooled² (0 means total pooling). */
   variance: number;
   smoothed: number[];
   /** Weight of each unit's own rate. */
   weights: number[];
 }
 
-/** Marshall's (1991) global empirical-Bayes rates: p̃ᵢ = b + a(pᵢ − b)/(a + b/xᵢ). */
-export function empiricalBayesRates(events: number[], exposures: number[]): EmpiricalBayes {
+/**
+ * Empirical-Bayes rates under the same Poisson–gamma model as the funnel limits: true rates vary around
+ * the pooled rate b with variance a = τ²b², and each unit's smoothed rate is its posterior mean,
+ * p̃ᵢ = b + a(pᵢ − b)/(a + b/xᵢ) (Marshall 1991's form).
+ */
+export function empiricalBayesRates(events: number[], exposures: number[], tau2: number): EmpiricalBayes {
   const totalEvents = events.reduce((a, b) => a + b, 0);
   const totalExposure = exposures.reduce((a, b) => a + b, 0);
   const b = totalEvents / totalExposure;
   const rates = events.map((y, i) => y / exposures[i]!);
-  const s2 = rates.reduce((s, p, i) => s + exposures[i]! * (p - b) ** 2, 0) / totalExposure;
-  const a = Math.max(0, s2 - b / (totalExposure / events.length));
+  const a = tau2 * b * b;
   const weights = exposures.map((x) => (a === 0 ? 0 : a / (a + b / x)));
   return {pooled: b, variance: a, smoothed: rates.map((p, i) => b + weights[i]! * (p - b)), weights};
 }
 
+export interface Overdispersion {
+  /** Mean squared winsorised Pearson z-score. */
+  phi: number;
+  /** The test: nφ against χ² with n − 1 degrees of freedom at 5%, and its p-value. */
+  statistic: number;
+  degreesOfFreedom: number;
+  critical: number;
+  pValue: number;
+  /** Between-unit variance of the true rate ratios; 0 unless the test finds over-dispersion. */
+  tau2: number;
+}
+
 /**
- * Over-dispersion of units around a target (methods §3.2): z-scores on the log scale, 10% winsorised
- * at each end, φ = mean z², and the additive between-unit variance τ² (0 when φ shows none).
+ * Over-dispersion of units around the common rate (Spiegelhalter 2005b; DerSimonian–Laird on the ratio
+ * scale, where a unit's variance is 1/E): Pearson z = (O − E)/√E, 10% winsorised at each end, φ = mean z².
+ * Only when nφ exceeds χ²ₙ₋₁(0.95): τ² = (nφ − (n − 1))/(ΣE − ΣE²/ΣE); otherwise the units are taken
+ * as one common rate (τ² = 0).
  */
-export function overdispersion(observed: number[], expected: number[]): {phi: number; tau2: number} {
+export function overdispersion(observed: number[], expected: number[]): Overdispersion {
   const n = observed.length;
-  const z = observed.map((o, i) => Math.sqrt(expected[i]!) * Math.log(Math.max(o, 0.5) / expected[i]!));
+  const z = observed.map((o, i) => (o - expected[i]!) / Math.sqrt(expected[i]!));
   const sorted = [...z].sort((p, q) => p - q);
   const cut = Math.floor(n * 0.1);
   const lowCut = sorted[cut]!;
   const highCut = sorted[n - 1 - cut]!;
-  const winsorised = z.map((v) => Math.min(highCut, Math.max(lowCut, v)));
-  const phi = winsorised.reduce((s, v) => s + v * v, 0) / n;
-  const w = expected; // 1/s² with s² = 1/E on the log scale
-  const sumW = w.reduce((s, v) => s + v, 0);
-  const sumW2 = w.reduce((s, v) => s + v * v, 0);
-  const tau2 = n * phi > n - 1 ? (n * phi - (n - 1)) / (sumW - sumW2 / sumW) : 0;
-  return {phi, tau2};
+  const statistic = z.reduce((s, v) => s + Math.min(highCut, Math.max(lowCut, v)) ** 2, 0);
+  const degreesOfFreedom = n - 1;
+  const critical = jStat.chisquare.inv(0.95, degreesOfFreedom);
+  const sumE = expected.reduce((s, v) => s + v, 0);
+  const sumE2 = expected.reduce((s, v) => s + v * v, 0);
+  return {
+    phi: statistic / n,
+    statistic,
+    degreesOfFreedom,
+    critical,
+    pValue: 1 - jStat.chisquare.cdf(statistic, degreesOfFreedom),
+    tau2: statistic > critical ? (statistic - degreesOfFreedom) / (sumE - sumE2 / sumE) : 0
+  };
 }

@@ -60,7 +60,7 @@ function typedSql(column: ColumnSpec, v: string): string {
       return v;
     case "integer":
     case "year":
-      return `CAST(${integerSql(v)} AS INTEGER)`;
+      return `TRY_CAST(${integerSql(v)} AS INTEGER)`;
     case "date":
       return dateSql(v);
     case "boolean":
@@ -85,9 +85,12 @@ function typedSql(column: ColumnSpec, v: string): string {
   }
 }
 
-function problemSql(column: ColumnSpec, v: string, typed: string): string[] {
+// Excel's error values, as a cell shows them (an XLSX error cell is read as its text).
+const EXCEL_ERROR = "#(NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!)";
+
+/** The first problem of a column's cell, as one CASE (an Excel error is not also "missing" or "invalid"). */
+function problemSql(column: ColumnSpec, v: string, typed: string): string {
   const problem = (code: string) => `'${column.name}:${code}'`;
-  const checks: string[] = [];
   const invalidCode: Partial<Record<ColumnSpec["kind"], string>> = {
     integer: "invalid_integer",
     year: "invalid_year",
@@ -96,17 +99,23 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string[] {
     training_group: "unknown_training_group",
     task_status: "unknown_task_status"
   };
-  if (column.required) {
-    const missing = column.kind === "boolean" ? `${v} IS NULL AND NOT ${xStyle(column)}` : `${v} IS NULL`;
-    checks.push(`CASE WHEN ${missing} THEN ${problem("required")} END`);
-  }
+  const cases = [
+    // An XLSX formula without a cached value is read as "=formula"; a CSV cell "=…" is a formula too.
+    [`starts_with(${v}, '#') AND regexp_full_match(${v}, '${EXCEL_ERROR}')`, "excel_error"],
+    [`starts_with(${v}, '=') AND length(${v}) > 1`, "formula_without_value"]
+  ];
+  if (column.required)
+    cases.push([column.kind === "boolean" ? `${v} IS NULL AND NOT ${xStyle(column)}` : `${v} IS NULL`, "required"]);
   const invalid = invalidCode[column.kind];
-  if (invalid) checks.push(`CASE WHEN ${v} IS NOT NULL AND ${typed} IS NULL THEN ${problem(invalid)} END`);
-  if (column.kind === "year")
-    checks.push(`CASE WHEN ${typed} NOT BETWEEN 1990 AND 2100 THEN ${problem("invalid_year")} END`);
-  if (column.kind === "integer" && column.min !== undefined)
-    checks.push(`CASE WHEN ${typed} < ${column.min} THEN ${problem("below_minimum")} END`);
-  return checks;
+  // A whole number too large for INTEGER (an ID number in a count column) is said so, not "not a number".
+  if (column.kind === "integer")
+    cases.push([`${v} IS NOT NULL AND ${typed} IS NULL AND ${integerSql(v)} IS NOT NULL`, "out_of_range"]);
+  if (invalid) cases.push([`${v} IS NOT NULL AND ${typed} IS NULL`, invalid]);
+  if (column.kind === "year") cases.push([`${typed} NOT BETWEEN 1990 AND 2100`, "invalid_year"]);
+  // "15/03/24" parses as the year 24: no date before 1990 is stored.
+  if (column.kind === "date") cases.push([`${typed} < DATE '1990-01-01'`, "date_before_1990"]);
+  if (column.kind === "integer" && column.min !== undefined) cases.push([`${typed} < ${column.min}`, "below_minimum"]);
+  return `CASE ${cases.map(([when, code]) => `WHEN ${when} THEN ${problem(code!)}`).join(" ")} END`;
 }
 
 /**
@@ -139,7 +148,7 @@ export async function checkStagedRows(
 
   // Typed values (computed once), then each column's own problems from text and typed value.
   const typedColumns = dataset.columns.map((c) => `${typedSql(c, `t_${c.name}`)} AS ${quote(c.name)}`);
-  const problems = dataset.columns.flatMap((c) => problemSql(c, `t_${c.name}`, quote(c.name)));
+  const problems = dataset.columns.map((c) => problemSql(c, `t_${c.name}`, quote(c.name)));
   // A totals row ("Tổng cộng" alone in any cell) is rejected for that reason alone: one pattern per row.
   const totalRowProblem = `${dataset.columns[0]!.name}:total_row`;
   const cells = [...dataset.columns.filter((c) => present.has(c.name)).map((c) => `t_${c.name}`), OTHER_CELLS];

@@ -19,6 +19,8 @@ export interface ColumnSpec {
   min?: number;
   /** How to fill it in (the template's instructions), where the kind alone does not say. */
   help?: string;
+  /** Free text a person writes: personal data in it is masked before it is stored. */
+  freeText?: boolean;
 }
 
 /** A check across columns, written in SQL over the typed values; `failsWhen` true rejects (or warns). */
@@ -149,10 +151,18 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       count("deaths", "Số người chết", true, ["Số người tử vong"]),
       count("serious_injuries", "Số người bị thương nặng", true, ["Số người bị thương nặng"]),
       count("female_victims", "Số lao động nữ bị nạn", false, ["Số nữ bị nạn"]),
-      {name: "cause", label: "Nguyên nhân", aliases: ["Nguyên nhân chính"], kind: "text", required: false},
+      {
+        name: "cause",
+        label: "Nguyên nhân",
+        aliases: ["Nguyên nhân chính"],
+        kind: "text",
+        required: false,
+        freeText: true
+      },
       {name: "investigated", label: "Đã điều tra", aliases: ["Đã được điều tra"], kind: "boolean", required: false}
     ],
-    key: ["incident_id"],
+    // Incident numbers are unique within the unit that assigns them, not across the country.
+    key: ["incident_id", "unit_code"],
     checks: [
       {code: "deaths_and_injuries_exceed_victims", column: "victims", failsWhen: "deaths + serious_injuries > victims"},
       {code: "female_exceed_victims", column: "female_victims", failsWhen: "female_victims > victims"},
@@ -169,7 +179,14 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       unitCode,
       sectorCode(false),
       count("workers", "Số lao động", true, ["Tổng số lao động", "Số người lao động"], 1),
-      {name: "basis", label: "Cơ sở số liệu", aliases: ["Nguồn số liệu", "Căn cứ"], kind: "text", required: false}
+      {
+        name: "basis",
+        label: "Cơ sở số liệu",
+        aliases: ["Nguồn số liệu", "Căn cứ"],
+        kind: "text",
+        required: false,
+        freeText: true
+      }
     ],
     key: ["year", "unit_code", "sector_code", "basis"],
     checks: [],
@@ -250,7 +267,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
     columns: [
       year,
       unitCode,
-      {name: "report", label: "Loại báo cáo", aliases: ["Báo cáo"], kind: "text", required: false},
+      {name: "report", label: "Loại báo cáo", aliases: ["Báo cáo"], kind: "text", required: false, freeText: true},
       {name: "submitted_on", label: "Ngày nộp", aliases: ["Ngày gửi", "Ngày nhận"], kind: "date", required: true}
     ],
     key: ["year", "unit_code", "report"],
@@ -272,7 +289,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         kind: "task_status",
         required: true
       },
-      {name: "note", label: "Ghi chú", aliases: ["Ghi chú kết quả"], kind: "text", required: false}
+      {name: "note", label: "Ghi chú", aliases: ["Ghi chú kết quả"], kind: "text", required: false, freeText: true}
     ],
     key: ["year", "unit_code", "task"],
     checks: [],

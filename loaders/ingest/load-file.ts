@@ -4,7 +4,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {createHash} from "node:crypto";
 import {createReadStream} from "node:fs";
-import {open} from "node:fs/promises";
+import {open, stat} from "node:fs/promises";
 import {basename, extname, resolve} from "node:path";
 import {storedColumns} from "../warehouse/schema.js";
 import {quote, sqlString} from "../warehouse/sql.js";
@@ -13,8 +13,9 @@ import {DATASETS, type DatasetName} from "./datasets.js";
 import {PROBLEM_CODES, problemText} from "./messages.js";
 import {carryDownPlanCells} from "./plan-rows.js";
 import {stageCsv} from "./read-csv.js";
+import {maskPersonalData} from "./mask.js";
 import {stageXlsx} from "./read-xlsx.js";
-import {RefusedFile, type StagedSheet} from "./stage.js";
+import {maskFreeText, RefusedFile, type StagedSheet} from "./stage.js";
 
 export interface RejectedRow {
   src_row: number;
@@ -37,6 +38,8 @@ export interface SheetReport {
   personalColumnsDropped: string[];
   ignoredColumns: string[];
   missingRequiredColumns: string[];
+  /** Free-text cells (and the file name) whose personal data was masked before storing. */
+  maskedValues: number;
   /** The first rejected rows, for the summary printed to a person. */
   firstRejects: RejectedRow[];
   warnings: {code: string; count: number; vi: string; en: string}[];
@@ -70,6 +73,11 @@ async function isZip(path: string): Promise<boolean> {
 }
 
 async function stageFile(connection: DuckDBConnection, path: string, dataset?: DatasetName): Promise<StagedSheet[]> {
+  if (!(await stat(path)).isFile())
+    throw new RefusedFile(
+      `Không phải một tệp (là thư mục?): ${basename(path)}`,
+      `Not a file (a folder?): ${basename(path)}`
+    );
   const extension = extname(path).toLowerCase();
   if (extension === ".xlsx" || ((await isZip(path)) && extension !== ".csv"))
     return stageXlsx(connection, path, dataset);
@@ -104,13 +112,24 @@ interface CheckedSheet {
   warningsTable: string;
   accepted: number;
   rejected: number;
+  maskedValues: number;
 }
 
 let checkedCounter = 0;
 
+/** A row's key as JSON text, comparable between accepted rows and rejects (NULL while a required part is missing). */
+function rowKeySql(dataset: DatasetName, alias: string): string {
+  const spec = DATASETS[dataset];
+  const parts = [...spec.key, ...(spec.timeColumn === "year" ? ["geography"] : [])];
+  const required = spec.columns.filter((c) => c.required && spec.key.includes(c.name)).map((c) => c.name);
+  return `CASE WHEN ${[...required, "geography"].map((k) => `${alias}.${quote(k)} IS NOT NULL`).join(" AND ")}
+    THEN to_json({${parts.map((k) => `${sqlString(k)}: ${alias}.${quote(k)}`).join(", ")}})::VARCHAR END`;
+}
+
 async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fileName: string): Promise<CheckedSheet> {
   const {dataset} = staged;
   const spec = DATASETS[dataset];
+  const maskedValues = await maskFreeText(connection, staged);
   const n = ++checkedCounter;
   const checkedTable = `checked_${n}`;
   await checkStagedRows(connection, dataset, staged.stageTable, new Set(staged.header.columns.values()), checkedTable);
@@ -134,7 +153,8 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
     SELECT ${sqlString(dataset)} AS dataset, ${sqlString(fileName)} AS file_name, ${staged.sheet === null ? "NULL::VARCHAR" : sqlString(staged.sheet)} AS sheet,
       CAST(src_row AS INTEGER) AS src_row, split_part(problems, ':', 1) AS column_name,
       to_json(list_transform(string_split(problems, ';'), p -> {'column': split_part(p, ':', 1), 'code': split_part(p, ':', 2)}))::VARCHAR AS problems,
-      ${reasonSql(dataset, "vi")} AS reason_vi, ${reasonSql(dataset, "en")} AS reason_en, to_json({${raw}})::VARCHAR AS raw
+      ${reasonSql(dataset, "vi")} AS reason_vi, ${reasonSql(dataset, "en")} AS reason_en, to_json({${raw}})::VARCHAR AS raw,
+      ${rowKeySql(dataset, "c")} AS row_key
     FROM ${checkedTable} c JOIN ${staged.stageTable} s USING (src_row) WHERE c.problems <> '' ORDER BY src_row`);
   const warningSelects = spec.warnings.map(
     (
@@ -155,7 +175,8 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
     rejectsTable,
     warningsTable,
     accepted: await count(acceptedTable),
-    rejected: await count(rejectsTable)
+    rejected: await count(rejectsTable),
+    maskedValues
   };
 }
 
@@ -211,6 +232,7 @@ async function summarise(
     personalColumnsDropped: staged.header.personal,
     ignoredColumns: staged.header.ignored,
     missingRequiredColumns: staged.header.missingRequired,
+    maskedValues: checked.maskedValues,
     firstRejects,
     warnings: warningCounts.map(({code, n}) => ({code, count: n, ...problemText(staged.dataset, {column: "", code})}))
   };
@@ -271,7 +293,9 @@ export async function ingestFile(
   path: string,
   options: IngestOptions = {}
 ): Promise<FileReport> {
-  const fileName = basename(path);
+  // File names often name the victim ("Báo cáo vụ … anh Nguyễn Văn A.xlsx"): stored masked.
+  const fileName = maskPersonalData(basename(path));
+  const filePath = maskPersonalData(resolve(path)).text;
   let staged: StagedSheet[];
   try {
     staged = await stageFile(connection, path, options.dataset);
@@ -281,7 +305,8 @@ export async function ingestFile(
     throw error;
   }
   const checked: CheckedSheet[] = [];
-  for (const sheet of staged) checked.push(await checkSheet(connection, sheet, fileName));
+  for (const sheet of staged) checked.push(await checkSheet(connection, sheet, fileName.text));
+  if (fileName.masked && checked[0]) checked[0].maskedValues++;
 
   const reports: SheetReport[] = [];
   if (options.dryRun) {
@@ -299,7 +324,7 @@ export async function ingestFile(
       const loadId = Number(
         (await connection.runAndReadAll("SELECT coalesce(max(load_id), 0) + 1 FROM loads")).getRows()[0]![0]
       );
-      const sheetMatch = `file_name = ${sqlString(fileName)} AND dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}`;
+      const sheetMatch = `file_name = ${sqlString(fileName.text)} AND dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}`;
       const replaces = DATASETS[dataset].replaces;
       await connection.run(
         replaces
@@ -311,26 +336,36 @@ export async function ingestFile(
         `INSERT INTO ${dataset} (${columns.join(", ")}) SELECT ${columns.map((c) => (c === '"load_id"' ? String(loadId) : c)).join(", ")} FROM ${sheet.acceptedTable}`
       );
       if (process.env[CRASH_POINT] === "1") process.kill(process.pid, "SIGKILL");
-      await connection.run(`DELETE FROM rejects WHERE ${sheetMatch}`);
+      // A file's rejects are those of its latest load, whatever its name: the same sheet under this name or
+      // with these bytes, and any reject of a row (by key) this load accepts or rejects again.
+      await connection.run(`
+        DELETE FROM rejects WHERE (${sheetMatch})
+          OR (dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}
+              AND load_id IN (SELECT load_id FROM loads WHERE sha256 = '${digest}'))
+          OR (dataset = ${sqlString(dataset)} AND row_key IN (
+              SELECT ${rowKeySql(dataset, "a")} FROM ${sheet.acceptedTable} a
+              UNION SELECT row_key FROM ${sheet.rejectsTable}))`);
       await connection.run(`INSERT INTO rejects SELECT ${loadId}, * FROM ${sheet.rejectsTable}`);
       await connection.run(`DELETE FROM warnings WHERE ${sheetMatch}`);
       await connection.run(`
-        INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
+        INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName.text)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
           src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`);
-      if (dataset === "incidents") await warnDeathsAboveHistory(connection, loadId, fileName, sheet);
-      else if (DATASETS[dataset].timeColumn === "year") await warnMissingYears(connection, loadId, fileName, sheet);
+      if (dataset === "incidents") await warnDeathsAboveHistory(connection, loadId, fileName.text, sheet);
+      else if (DATASETS[dataset].timeColumn === "year")
+        await warnMissingYears(connection, loadId, fileName.text, sheet);
       const list = (items: string[]) => `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
       await connection.run(`
-        INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName)}, ${sqlString(resolve(path))}, '${digest}',
+        INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName.text)}, ${sqlString(filePath)}, '${digest}',
           ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}, ${sqlString(dataset)}, now()::TIMESTAMP,
           ${sheet.staged.headerRowNumber}, ${sheet.staged.rowsRead}, ${sheet.staged.skippedRows}, ${sheet.accepted}, ${sheet.rejected},
           ${counts.added}, ${counts.replaced}, ${counts.unchanged}, ${list(sheet.staged.header.personal)}, ${list(sheet.staged.header.ignored)},
-          ${options.demo ? "true" : "false"})`);
+          ${options.demo ? "true" : "false"}, ${sheet.maskedValues})`);
       reports.push(await summarise(connection, sheet, counts, loadId));
     }
     await connection.run("COMMIT");
   } catch (error) {
-    await connection.run("ROLLBACK");
+    // The first error is the one to tell (a full disk), not a failed ROLLBACK after it.
+    await connection.run("ROLLBACK").catch(() => undefined);
     throw error;
   }
   return {file: path, sheets: reports};

@@ -10,6 +10,10 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     vi: `"${c.vi}" không phải ngày hợp lệ (dùng NNNN-TT-NN, NN/TT/NNNN hoặc ô ngày của Excel)`,
     en: `"${c.en}" is not a valid date (use YYYY-MM-DD, DD/MM/YYYY or an Excel date)`
   }),
+  date_before_1990: (c) => ({
+    vi: `"${c.vi}" có năm trước 1990 hoặc năm viết 2 chữ số (15/03/24): hãy ghi đủ 4 chữ số của năm (15/03/2024)`,
+    en: `"${c.en}" has a year before 1990 or a two-digit year (15/03/24): write the year with four digits (15/03/2024)`
+  }),
   future_date: (c) => ({vi: `"${c.vi}" là ngày trong tương lai`, en: `"${c.en}" is in the future`}),
   invalid_year: (c) => ({
     vi: `"${c.vi}" phải là năm 4 chữ số (1990–2100)`,
@@ -18,6 +22,18 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
   invalid_integer: (c) => ({
     vi: `"${c.vi}" phải là số nguyên (có thể viết 1.234)`,
     en: `"${c.en}" must be a whole number (1.234 is accepted)`
+  }),
+  out_of_range: (c) => ({
+    vi: `"${c.vi}" quá lớn để là một số đếm (có thể đã gõ nhầm một mã số vào cột này)`,
+    en: `"${c.en}" is too large for a count (perhaps an ID number typed into this column)`
+  }),
+  excel_error: (c) => ({
+    vi: `Ô "${c.vi}" chứa lỗi của Excel (#REF!, #VALUE!, #DIV/0!…): hãy sửa công thức trong tệp`,
+    en: `"${c.en}" holds an Excel error (#REF!, #VALUE!, #DIV/0!…): fix the formula in the file`
+  }),
+  formula_without_value: (c) => ({
+    vi: `Ô "${c.vi}" là công thức chưa có giá trị tính sẵn: hãy mở tệp trong Excel, tính lại và lưu`,
+    en: `"${c.en}" is a formula without a computed value: open the file in Excel, recalculate and save`
   }),
   below_minimum: (c) => ({
     vi: `"${c.vi}" nhỏ hơn giá trị tối thiểu cho phép`,

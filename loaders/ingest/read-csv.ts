@@ -5,10 +5,12 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {createHash} from "node:crypto";
 import {createReadStream} from "node:fs";
-import {open} from "node:fs/promises";
+import {mkdtemp, open, rm, symlink} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join, resolve} from "node:path";
 import type {DatasetName} from "./datasets.js";
 import {detectHeader} from "./headers.js";
-import {quote} from "../warehouse/sql.js";
+import {quote, sqlString} from "../warehouse/sql.js";
 import {
   nextStageName,
   nonDataRowSql,
@@ -20,6 +22,8 @@ import {
 
 const HEAD_BYTES = 256 * 1024;
 const HEAD_ROWS = 40;
+/** Wider rows are not a dataset of the contract (10,000 columns would exhaust DuckDB's memory). */
+const MAX_COLUMNS = 500;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -77,6 +81,33 @@ function detectDelimiter(text: string): string {
   return best;
 }
 
+const notUtf8 = () =>
+  new RefusedFile(
+    "Tệp CSV không ở mã UTF-8 (có thể là Windows-1258 hoặc TCVN3): hãy lưu lại với mã UTF-8",
+    "The CSV file is not UTF-8 (perhaps Windows-1258 or TCVN3): save it again as UTF-8"
+  );
+const tooManyColumns = (columns: number) =>
+  new RefusedFile(
+    `Tệp CSV có dòng tới ${columns} cột (tối đa ${MAX_COLUMNS}): không phải một bảng số liệu theo mẫu`,
+    `The CSV file has a row of ${columns} columns (at most ${MAX_COLUMNS}): not a data table of the template`
+  );
+const unclosedQuote = (line: number) =>
+  new RefusedFile(
+    `Dấu ngoặc kép (") mở ở dòng ${line} không được đóng: hãy kiểm tra ô đó trong tệp`,
+    `A quote (") opened on line ${line} is never closed: check that cell in the file`
+  );
+
+/** DuckDB's own error, told without the raw data lines it quotes. */
+function csvReadRefusal(error: Error): RefusedFile {
+  if (/unicode|utf-?8/i.test(error.message)) return notUtf8();
+  const line = /line:?\s*(\d+)/i.exec(error.message)?.[1];
+  const where = line ? {vi: ` (gần dòng ${line})`, en: ` (near line ${line})`} : {vi: "", en: ""};
+  return new RefusedFile(
+    `Không đọc được tệp CSV${where.vi}: các dòng không theo cùng một dạng (dấu phân cách, dấu ngoặc kép)`,
+    `The CSV file cannot be read${where.en}: its rows do not follow one layout (delimiters, quotes)`
+  );
+}
+
 interface Scan {
   /** Most fields in any record. */
   maxFields: number;
@@ -86,6 +117,10 @@ interface Scan {
   blankBreaks: {at: number; blanks: number}[];
   /** Of the whole file, computed in the same pass (the load log keeps it). */
   sha256: string;
+  /** Lines end both in CRLF and in LF (or CR) alone: a file edited on Windows and on Linux. */
+  mixedLineEndings: boolean;
+  /** The line (1-based) where a quote opens that is never closed, if one is. */
+  unclosedQuoteLine?: number;
 }
 
 /** One streaming pass over the bytes: record boundaries outside quotes, fields per record, blank records. */
@@ -114,13 +149,24 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
   };
   const hash = createHash("sha256");
   let skip = bomBytes;
+  let line = 1;
+  let quoteLine = 0;
+  let crlf = false;
+  let single = false;
   for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     for (let i = skip; i < chunk.length; i++) {
       const byte = chunk[i]!;
-      if (byte === QUOTE) ((inQuotes = !inQuotes), (recordEmpty = false));
-      else if (inQuotes) continue;
-      else if (byte === LF) {
+      if (byte === LF) {
+        if (previous === CR) crlf = true;
+        else ((single = true), line++);
+      } else if (byte === CR) line++;
+      else if (previous === CR) single = true; // a CR alone ended the line
+      if (byte === QUOTE) ((inQuotes = !inQuotes), (recordEmpty = false), (quoteLine = line));
+      else if (inQuotes) {
+        previous = byte;
+        continue;
+      } else if (byte === LF) {
         if (previous !== CR) endRecord();
       } else if (byte === CR) endRecord();
       else if (byte === delim) (fields++, (recordEmpty = false));
@@ -136,7 +182,9 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
     maxFields,
     dataRecords: record - headerRecord - 1,
     blankBreaks: breaks,
-    sha256: hash.digest("hex")
+    sha256: hash.digest("hex"),
+    mixedLineEndings: crlf && single,
+    ...(inQuotes ? {unclosedQuoteLine: quoteLine} : {})
   };
 }
 
@@ -155,11 +203,7 @@ export async function stageCsv(
   } catch {
     // A cut multi-byte character at the end of the sample is fine; anything else is not UTF-8.
     head = new TextDecoder("utf-8").decode(buffer.subarray(bomBytes, bytesRead));
-    if (head.slice(0, -1).includes("\ufffd"))
-      throw new RefusedFile(
-        "Tệp CSV không ở mã UTF-8: hãy lưu lại với mã UTF-8",
-        "The CSV file is not UTF-8: save it again as UTF-8"
-      );
+    if (head.slice(0, -1).includes("\ufffd")) throw notUtf8();
   }
   const delimiter = detectDelimiter(head);
   const rows = parseCsvRecords(head, delimiter, HEAD_ROWS);
@@ -169,20 +213,47 @@ export async function stageCsv(
       "Không tìm thấy dòng tiêu đề có tên cột theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)",
       "No header row with the template's column names was found (e.g. incident_id, occurred_on, unit_code…)"
     );
+  const widest = Math.max(...rows.map((r) => r.length));
+  if (widest > MAX_COLUMNS) throw tooManyColumns(widest);
   const table = nextStageName();
   const raw = `${table}_raw`;
-  const escape = (text: string) => text.replaceAll("'", "''");
-  const read = (fields: number) =>
+  // Only the columns the checks use are read into DuckDB: personal columns never reach a table (nor a
+  // temporary file DuckDB spills to).
+  const kept = [...header.columns.keys(), ...header.ignoredPositions].sort((a, b) => a - b);
+  // DuckDB reads a path as a glob pattern ("bc [2024].csv" would read "bc 2.csv"): it gets a link with a
+  // plain name instead.
+  const linkDir = await mkdtemp(join(tmpdir(), "osh-csv-"));
+  const link = join(linkDir, "input.csv");
+  await symlink(resolve(path), link);
+  const read = (fields: number, strict: boolean) =>
     connection.run(`
-      CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT * FROM read_csv('${escape(path)}',
+      CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept.map((p) => `c${p}`).join(", ")} FROM read_csv(${sqlString(link)},
         delim = '${delimiter === "\t" ? "\\t" : delimiter}', quote = '"', escape = '"', header = false, auto_detect = false,
-        skip = ${linesThroughRecord(head, header.headerRow)}, null_padding = true,
+        skip = ${linesThroughRecord(head, header.headerRow)}, null_padding = true, strict_mode = ${strict},
         columns = {${Array.from({length: fields}, (_, i) => `'c${i}': 'VARCHAR'`).join(", ")}})`);
-  // DuckDB reads the file while the byte scan (row numbers, widest row, checksum) runs here; in the rare
-  // file with a row wider than the first rows suggested, it reads again with the right width.
-  const guessedFields = Math.max(header.columns.size, ...rows.map((r) => r.length)) + 8;
-  const [scan] = await Promise.all([scanCsv(path, delimiter, header.headerRow, bomBytes), read(guessedFields)]);
-  if (scan.maxFields > guessedFields) await read(scan.maxFields);
+  // DuckDB reads the file while the byte scan (row numbers, widest row, checksum) runs here. It reads again
+  // when the scan finds what the first read could not know: a row wider than the first rows, or line
+  // endings that mix CRLF and LF (DuckDB's strict parser refuses those; the lenient one reads them).
+  const guessedFields = Math.max(header.columns.size, widest) + 8;
+  let scan: Scan;
+  try {
+    const [scanned, firstRead] = await Promise.all([
+      scanCsv(path, delimiter, header.headerRow, bomBytes),
+      read(guessedFields, true).then(
+        () => undefined,
+        (error: Error) => error
+      )
+    ]);
+    scan = scanned;
+    if (scan.unclosedQuoteLine !== undefined) throw unclosedQuote(scan.unclosedQuoteLine);
+    if (scan.maxFields > MAX_COLUMNS) throw tooManyColumns(scan.maxFields);
+    if (firstRead || scan.maxFields > guessedFields)
+      await read(Math.max(scan.maxFields, guessedFields), !scan.mixedLineEndings).catch((error: Error) => {
+        throw csvReadRefusal(error);
+      });
+  } finally {
+    await rm(linkDir, {recursive: true, force: true});
+  }
   const cells = [...header.columns.keys()].map((position) => `c${position}`);
   const otherCells = header.ignoredPositions.length
     ? `concat_ws(' | ', ${header.ignoredPositions.map((p) => `c${p}`).join(", ")})`
@@ -209,6 +280,10 @@ export async function stageCsv(
     headerRowNumber: header.headerRow + 1,
     stageTable: table,
     rowsRead: scan.dataRecords,
-    skippedRows: skippedRows + (scan.blankBreaks.at(-1)?.blanks ?? 0)
+    skippedRows: skippedRows + (scan.blankBreaks.at(-1)?.blanks ?? 0),
+    cells: {
+      table: raw,
+      columns: new Map([...header.columns.entries()].map(([position, name]) => [name, `c${position}`]))
+    }
   };
 }

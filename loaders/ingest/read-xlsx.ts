@@ -3,7 +3,12 @@
 // else the first sheet. The header may sit below title rows and merged cells.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import ExcelJS from "exceljs";
+import {createReadStream} from "node:fs";
+import {createInflateRaw} from "node:zlib";
+import {open} from "node:fs/promises";
+import type {Readable} from "node:stream";
 import {appendTextRows} from "../warehouse/append.js";
+import {quote} from "../warehouse/sql.js";
 import {DATASET_NAMES, DATASETS, type DatasetName} from "./datasets.js";
 import {detectHeader, normalizeHeader} from "./headers.js";
 import {createStageTable, dropBlankRows, numberingRowBelowHeader, RefusedFile, type StagedSheet} from "./stage.js";
@@ -22,10 +27,15 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "true" : "false";
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const formula = value as {formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue};
+    // No cached result (a file written by a program that does not calculate): the checks say so.
+    return formula.result == null ? `=${formula.formula ?? formula.sharedFormula}` : cellText(formula.result);
+  }
   if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
   if ("text" in value) return String(value.text);
-  if ("error" in value) return "";
-  return String(value);
+  if ("error" in value) return String(value.error); // #REF!, #DIV/0!…: rejected with that reason
+  return "";
 }
 
 function rowCells(row: ExcelJS.Row): string[] {
@@ -43,8 +53,53 @@ export function datasetOfSheetName(name: string): DatasetName | undefined {
   );
 }
 
-function openReader(path: string) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(path, {
+/**
+ * exceljs's stream reader waits forever on some damaged files (an inflate error it swallows). A file is
+ * stalled when a read is pending, no byte of the file arrives and no row comes out while the event loop
+ * sits idle for STALL_MS; the read then fails (and the file is refused) instead of hanging the command.
+ */
+const STALL_MS = 3000;
+const TICK_MS = 250;
+
+class StallGuard {
+  private progress = 0;
+  private pending = false;
+  private reject!: (error: Error) => void;
+  readonly stalled = new Promise<never>((_, reject) => (this.reject = reject));
+  private readonly timer: NodeJS.Timeout;
+
+  constructor() {
+    this.stalled.catch(() => undefined); // rejected only while a read awaits it
+    let seen = 0;
+    let idle = 0;
+    let tick = Date.now();
+    this.timer = setInterval(() => {
+      const now = Date.now();
+      const busy = now - tick > 2 * TICK_MS; // the loop was busy parsing: not idle
+      tick = now;
+      if (!this.pending || busy || this.progress !== seen) ((seen = this.progress), (idle = 0));
+      else if ((idle += TICK_MS) >= STALL_MS) this.reject(new Error("the XLSX reader stalled"));
+    }, TICK_MS);
+  }
+  advance(): void {
+    this.progress++;
+  }
+  async race<T>(read: Promise<T>): Promise<T> {
+    this.pending = true;
+    try {
+      return await Promise.race([read, this.stalled]);
+    } finally {
+      this.pending = false;
+      this.progress++;
+    }
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+function openReader(input: Readable) {
+  return new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     styles: "cache", // needed to tell dates from numbers
     hyperlinks: "ignore",
@@ -55,16 +110,16 @@ function openReader(path: string) {
 
 async function stageWorksheet(
   connection: DuckDBConnection,
-  worksheet: AsyncIterable<ExcelJS.Row>,
-  sheet: string,
+  {name: sheet, rows: worksheet, guard}: SheetSource,
   dataset: DatasetName | undefined
 ): Promise<StagedSheet | undefined> {
   const head: {number: number; cells: string[]}[] = [];
   const iterator = worksheet[Symbol.asyncIterator]();
-  let next = await iterator.next();
+  const read = () => (guard ? guard.race(iterator.next()) : iterator.next());
+  let next = await read();
   while (!next.done && head.length < HEAD_ROWS) {
     head.push({number: next.value.number, cells: rowCells(next.value)});
-    next = await iterator.next();
+    next = await read();
   }
   // Rows skipped by the reader are empty rows: fill them so positions match row numbers.
   const rows: string[][] = [];
@@ -91,7 +146,7 @@ async function stageWorksheet(
   while (!next.done) {
     batch.push({number: next.value.number, cells: rowCells(next.value)});
     if (batch.length === 5000) (await appendTextRows(connection, table, dataRows(batch)), (batch = []));
-    next = await iterator.next();
+    next = await read();
   }
   await appendTextRows(connection, table, dataRows(batch));
   await dropBlankRows(connection, table, columns);
@@ -108,20 +163,31 @@ async function stageWorksheet(
     headerRowNumber,
     stageTable: table,
     rowsRead,
-    skippedRows: rowsRead - staged
+    skippedRows: rowsRead - staged,
+    cells: {table, columns: new Map(columns.map((c) => [c, quote(c)]))}
   };
 }
 
 interface SheetSource {
   name: string;
   rows: AsyncIterable<ExcelJS.Row>;
+  guard?: StallGuard;
 }
 
 /** Sheets as a stream: memory does not grow with the file. */
 async function* streamedSheets(path: string): AsyncGenerator<SheetSource> {
-  for await (const worksheet of openReader(path)) {
-    const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
-    yield {name: reader.name, rows: reader};
+  const input = createReadStream(path);
+  const guard = new StallGuard();
+  input.on("data", () => guard.advance());
+  try {
+    const sheets = openReader(input)[Symbol.asyncIterator]();
+    for (let next = await guard.race(sheets.next()); !next.done; next = await guard.race(sheets.next())) {
+      const reader = next.value as unknown as AsyncIterable<ExcelJS.Row> & {name: string};
+      yield {name: reader.name, rows: reader, guard};
+    }
+  } finally {
+    guard.stop();
+    input.destroy();
   }
 }
 
@@ -151,19 +217,23 @@ async function stageSheets(
   dataset?: DatasetName
 ): Promise<StagedSheet[]> {
   const staged: StagedSheet[] = [];
-  for await (const {name, rows} of sheets(path)) {
-    const named = datasetOfSheetName(name);
+  for await (const source of sheets(path)) {
+    const named = datasetOfSheetName(source.name);
     if (named && (!dataset || named === dataset)) {
-      const sheet = await stageWorksheet(connection, rows, name, named);
+      const sheet = await stageWorksheet(connection, source, named);
       if (sheet && sheet.rowsRead > sheet.skippedRows) staged.push(sheet);
     } else {
-      for await (const _row of rows); // not this sheet: read past it
+      // not this sheet: read past it
+      const rows = source.rows[Symbol.asyncIterator]();
+      const read = () => (source.guard ? source.guard.race(rows.next()) : rows.next());
+      while (!(await read()).done);
     }
   }
   if (staged.length > 0) return staged;
   // No sheet named like a dataset: the first sheet, its dataset recognised from the header.
-  for await (const {name, rows} of sheets(path)) {
-    const sheet = await stageWorksheet(connection, rows, name, dataset);
+  for await (const source of sheets(path)) {
+    const {name} = source;
+    const sheet = await stageWorksheet(connection, source, dataset);
     if (!sheet)
       throw new RefusedFile(
         `Trang "${name}" không có dòng tiêu đề theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)`,
@@ -174,11 +244,109 @@ async function stageSheets(
   throw new RefusedFile("Tệp Excel không có trang tính nào", "The Excel file has no worksheet");
 }
 
+// What an XLSX may expand to. Its XML is read as a stream, but the shared strings are held in memory: a
+// 10 MB "zip bomb" of 3 GB of shared strings would exhaust it. Real workbooks of a million rows stay far below.
+const MAX_EXPANDED_BYTES = 2 * 1024 ** 3;
+const MAX_SHARED_STRINGS_BYTES = 256 * 1024 ** 2;
+const mb = (bytes: number) => (Math.round((bytes / 1024 ** 2) * 10) / 10).toLocaleString("en");
+
+interface ZipEntry {
+  name: string;
+  /** Uncompressed size as the central directory declares it (a hostile file may lie). */
+  declared: number;
+  method: number;
+  compressedSize: number;
+  localHeader: number;
+}
+
+/** The entries of a zip file, from its central directory. */
+async function zipEntries(path: string): Promise<ZipEntry[]> {
+  const notZip = () =>
+    new RefusedFile("Tệp Excel (.xlsx) bị hỏng hoặc không trọn vẹn", "The Excel (.xlsx) file is damaged or incomplete");
+  const handle = await open(path);
+  try {
+    const {size} = await handle.stat();
+    const tail = Buffer.alloc(Math.min(size, 22 + 0xffff));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (end < 0 || end + 22 > tail.length) throw notZip();
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryOffset = tail.readUInt32LE(end + 16);
+    if (directoryOffset + directorySize > size) throw notZip();
+    const directory = Buffer.alloc(directorySize);
+    await handle.read(directory, 0, directorySize, directoryOffset);
+    const entries: ZipEntry[] = [];
+    for (let p = 0; p + 46 <= directory.length && directory.readUInt32LE(p) === 0x02014b50;) {
+      const nameLength = directory.readUInt16LE(p + 28);
+      const declared = directory.readUInt32LE(p + 24);
+      entries.push({
+        name: directory.toString("utf8", p + 46, p + 46 + nameLength),
+        declared: declared === 0xffffffff ? Infinity : declared, // ZIP64: 4 GB or more
+        method: directory.readUInt16LE(p + 10),
+        compressedSize: directory.readUInt32LE(p + 20),
+        localHeader: directory.readUInt32LE(p + 42)
+      });
+      p += 46 + nameLength + directory.readUInt16LE(p + 30) + directory.readUInt16LE(p + 32);
+    }
+    return entries;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * What an entry really inflates to, counted as a stream and given up past `limit` (memory stays flat).
+ * A damaged entry counts what inflated before the damage: the reader refuses the file after.
+ */
+async function inflatedSize(path: string, entry: ZipEntry, limit: number): Promise<number> {
+  if (entry.method === 0) return entry.compressedSize;
+  const handle = await open(path);
+  const header = Buffer.alloc(30);
+  await handle.read(header, 0, 30, entry.localHeader);
+  await handle.close();
+  const start = entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const inflate = createReadStream(path, {start, end: start + Math.max(entry.compressedSize, 1) - 1}).pipe(
+    createInflateRaw()
+  );
+  let size = 0;
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) if ((size += chunk.length) > limit) break;
+  } catch {
+    // damaged data: what inflated so far
+  } finally {
+    inflate.destroy();
+  }
+  return size;
+}
+
+/** Refuses a workbook that expands (as declared, or as it really inflates) beyond what can be read safely. */
+export async function checkExpansion(
+  path: string,
+  limits = {total: MAX_EXPANDED_BYTES, sharedStrings: MAX_SHARED_STRINGS_BYTES}
+): Promise<void> {
+  const entries = await zipEntries(path);
+  let total = 0;
+  let sharedStrings = 0;
+  for (const entry of entries) {
+    const isShared = /sharedStrings\.xml$/i.test(entry.name);
+    const left = Math.min(limits.total - total, isShared ? limits.sharedStrings : Infinity);
+    const size = entry.declared > left ? entry.declared : await inflatedSize(path, entry, left);
+    total += size;
+    if (isShared) sharedStrings = size;
+    if (total > limits.total || sharedStrings > limits.sharedStrings)
+      throw new RefusedFile(
+        `Tệp Excel giải nén ra hơn ${mb(total)} MB (chuỗi dùng chung ${mb(sharedStrings)} MB), quá giới hạn ${mb(limits.total)} MB (${mb(limits.sharedStrings)} MB): hãy chia tệp hoặc lưu thành CSV`,
+        `The Excel file expands to more than ${mb(total)} MB (shared strings ${mb(sharedStrings)} MB), beyond the limit of ${mb(limits.total)} MB (${mb(limits.sharedStrings)} MB): split it or save it as CSV`
+      );
+  }
+}
+
 export async function stageXlsx(
   connection: DuckDBConnection,
   path: string,
   dataset?: DatasetName
 ): Promise<StagedSheet[]> {
+  await checkExpansion(path);
   try {
     try {
       return await stageSheets(connection, streamedSheets, path, dataset);
@@ -188,9 +356,12 @@ export async function stageXlsx(
     }
   } catch (error) {
     if (error instanceof RefusedFile) throw error;
+    const detail = String((error as Error).message)
+      .split("\n")[0]!
+      .slice(0, 120);
     throw new RefusedFile(
-      `Không đọc được tệp Excel (.xlsx): ${(error as Error).message}`,
-      `The Excel (.xlsx) file cannot be read: ${(error as Error).message}`
+      `Tệp Excel (.xlsx) bị hỏng, không đọc được (${detail})`,
+      `The Excel (.xlsx) file is damaged and cannot be read (${detail})`
     );
   }
 }

@@ -2,9 +2,11 @@
 // column the header names, plus src_row (the row number a person sees in Excel). Readers for CSV and
 // XLSX produce the same shape, so the checks and the load do not care where rows came from.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {quote} from "../warehouse/sql.js";
-import type {DatasetName} from "./datasets.js";
+import {appendTextRows} from "../warehouse/append.js";
+import {quote, sqlString} from "../warehouse/sql.js";
+import {DATASETS, type DatasetName} from "./datasets.js";
 import {isColumnNumberingRow, type HeaderMatch} from "./headers.js";
+import {MAY_HOLD_PERSONAL_DATA_SQL, maskPersonalData} from "./mask.js";
 
 export interface StagedSheet {
   /** The sheet's name (XLSX), null for CSV. */
@@ -20,6 +22,8 @@ export interface StagedSheet {
   skippedRows: number;
   /** The file's SHA-256 when the reader computed it on its way through. */
   sha256?: string;
+  /** The table holding the cells and, per dataset column, the SQL column its cells are in (for masking). */
+  cells: {table: string; columns: Map<string, string>};
 }
 
 /** Error for a file that cannot be read at all: nothing of it is loaded. */
@@ -77,4 +81,40 @@ export async function dropBlankRows(connection: DuckDBConnection, table: string,
 export function numberingRowBelowHeader(rows: string[][], headerIndex: number): boolean {
   const next = rows[headerIndex + 1];
   return next !== undefined && isColumnNumberingRow(next);
+}
+
+let maskCounter = 0;
+
+/**
+ * Masks personal data in the free-text columns of a staged sheet, in place, before any check or store;
+ * returns how many cells were masked. DuckDB picks the distinct texts that may hold some, the patterns
+ * of mask.ts decide.
+ */
+export async function maskFreeText(connection: DuckDBConnection, staged: StagedSheet): Promise<number> {
+  const {table, columns} = staged.cells;
+  let masked = 0;
+  for (const spec of DATASETS[staged.dataset].columns) {
+    const column = columns.get(spec.name);
+    if (!spec.freeText || column === undefined) continue;
+    const candidates = (
+      await connection.runAndReadAll(
+        `SELECT DISTINCT ${column} FROM ${table} WHERE regexp_matches(${column}, ${sqlString(MAY_HOLD_PERSONAL_DATA_SQL)})`
+      )
+    ).getRows();
+    const replacements = candidates
+      .map(([text]) => [String(text), maskPersonalData(String(text))] as const)
+      .filter(([, result]) => result.masked)
+      .map(([text, result]) => [text, result.text]);
+    if (replacements.length === 0) continue;
+    const map = `mask_map_${++maskCounter}`;
+    await connection.run(`CREATE OR REPLACE TEMP TABLE ${map} (original VARCHAR, masked VARCHAR)`);
+    await appendTextRows(connection, map, replacements);
+    masked += (
+      await connection.run(
+        `UPDATE ${table} SET ${column} = m.masked FROM ${map} m WHERE ${table}.${column} = m.original`
+      )
+    ).rowsChanged;
+    await connection.run(`DROP TABLE ${map}`);
+  }
+  return masked;
 }

@@ -1,5 +1,7 @@
 // Opening the DuckDB warehouse. A new file gets its schema and the reference data by itself.
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+import {existsSync, rmSync} from "node:fs";
+import {RefusedFile} from "../ingest/stage.js";
 import {warehousePath} from "../paths.js";
 import {loadReferenceData} from "../reference/load.js";
 import {loadBuiltInPlans} from "../indicators/plan-store.js";
@@ -17,13 +19,25 @@ const OFFLINE = {autoinstall_known_extensions: "false", autoload_known_extension
 const MEMORY = {memory_limit: process.env.OSH_MEMORY_LIMIT ?? "512MB"};
 
 export async function openWarehouse(path = warehousePath(), {readOnly = false} = {}): Promise<Warehouse> {
+  // A reader never creates a warehouse: a mistyped path is said so, not answered with an empty one.
+  if (readOnly && !existsSync(path)) throw new RefusedFile(`Không có kho dữ liệu: ${path}`, `No warehouse at ${path}`);
   const instance = await DuckDBInstance.create(path, {
     ...OFFLINE,
     ...MEMORY,
     ...(readOnly ? {access_mode: "READ_ONLY"} : {})
+  }).catch((error: Error) => {
+    if (/lock/i.test(error.message))
+      throw new RefusedFile(
+        `Kho dữ liệu đang được một lệnh khác dùng (đang nạp?): hãy chờ lệnh đó xong rồi chạy lại (${path})`,
+        `The warehouse is in use by another command (a load?): wait for it to finish and run again (${path})`
+      );
+    throw error;
   });
   const connection = await instance.connect();
   if (!readOnly) {
+    // Holding the write lock now: what a killed process left in DuckDB's spill folder is nobody's (and
+    // may hold rows of a file being loaded); it goes.
+    if (path !== ":memory:") rmSync(`${path}.tmp`, {recursive: true, force: true});
     await loadReferenceData(connection);
     await createSchema(connection);
     await loadBuiltInPlans(connection);

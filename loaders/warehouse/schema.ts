@@ -37,13 +37,20 @@ export async function createSchema(connection: DuckDBConnection): Promise<void> 
       load_id INTEGER PRIMARY KEY, file_name VARCHAR, file_path VARCHAR, sha256 VARCHAR, sheet VARCHAR,
       dataset VARCHAR, loaded_at TIMESTAMP, header_row INTEGER, rows_read INTEGER, skipped_rows INTEGER,
       accepted INTEGER, rejected INTEGER, added INTEGER, replaced INTEGER, unchanged INTEGER,
-      personal_columns_dropped VARCHAR[], ignored_columns VARCHAR[], demo BOOLEAN)`);
+      personal_columns_dropped VARCHAR[], ignored_columns VARCHAR[], demo BOOLEAN, masked_values INTEGER)`);
+  // Columns added later: warehouses made before get them (the load code writes them by position).
+  await connection.run("ALTER TABLE loads ADD COLUMN IF NOT EXISTS masked_values INTEGER");
   await connection.run(`
     CREATE TABLE IF NOT EXISTS rejects (
       load_id INTEGER, dataset VARCHAR, file_name VARCHAR, sheet VARCHAR, src_row INTEGER, column_name VARCHAR,
-      problems VARCHAR, reason_vi VARCHAR, reason_en VARCHAR, raw VARCHAR)`);
+      problems VARCHAR, reason_vi VARCHAR, reason_en VARCHAR, raw VARCHAR, row_key VARCHAR)`);
+  await connection.run("ALTER TABLE rejects ADD COLUMN IF NOT EXISTS row_key VARCHAR");
   await connection.run(`
     CREATE TABLE IF NOT EXISTS warnings (
       load_id INTEGER, dataset VARCHAR, file_name VARCHAR, sheet VARCHAR, src_row INTEGER, column_name VARCHAR,
       unit_code VARCHAR, year INTEGER, code VARCHAR)`);
+  // Rows withdrawn by `npm run withdraw`: key, how many rows, why, and the rows as they were.
+  await connection.run(`
+    CREATE TABLE IF NOT EXISTS withdrawals (
+      withdrawn_at TIMESTAMP, dataset VARCHAR, "key" VARCHAR, "rows" INTEGER, reason VARCHAR, "values" VARCHAR)`);
 }

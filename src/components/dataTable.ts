@@ -13,19 +13,28 @@ export interface DataTableOptions<T> {
   document?: Document;
 }
 
-export function dataTable<T>(rows: T[], {columns, caption, document = globalThis.document}: DataTableOptions<T>) {
+/** An empty table with its caption and column headers; returns it and its body to fill. */
+export function tableWithHeader(document: Document, className: string, caption: string, headers: string[]) {
   const table = document.createElement("table");
-  table.className = "data-table";
-  const captionElement = table.createCaption();
-  captionElement.textContent = caption;
+  table.className = className;
+  table.createCaption().textContent = caption;
   const headRow = table.createTHead().insertRow();
-  for (const column of columns) {
+  for (const label of headers) {
     const th = document.createElement("th");
     th.scope = "col";
-    th.textContent = column.label;
+    th.textContent = label;
     headRow.append(th);
   }
-  const body = table.createTBody();
+  return {table, body: table.createTBody()};
+}
+
+export function dataTable<T>(rows: T[], {columns, caption, document = globalThis.document}: DataTableOptions<T>) {
+  const {table, body} = tableWithHeader(
+    document,
+    "data-table",
+    caption,
+    columns.map((c) => c.label)
+  );
   for (const row of rows) {
     const tr = body.insertRow();
     for (const column of columns) {

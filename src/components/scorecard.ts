@@ -4,6 +4,7 @@ import {explain, type ExplainableResult} from "../lib/explain.js";
 import {translateDynamic, translator} from "../lib/i18n.js";
 import {formatIndicatorValue} from "../lib/indicator-format.js";
 import type {Lang} from "../lib/locale.js";
+import {tableWithHeader} from "./dataTable.js";
 import {statusBadge} from "./statusBadge.js";
 
 export interface ScorecardRow extends ExplainableResult {
@@ -24,17 +25,12 @@ export function scorecard(
   {lang = "vi", targets, document = globalThis.document}: ScorecardOptions
 ) {
   const t = translator(lang);
-  const table = document.createElement("table");
-  table.className = "scorecard";
-  table.createCaption().textContent = t("scorecardCaption");
-  const head = table.createTHead().insertRow();
-  for (const label of [t("indicator"), `${t("value")} (${t("interval")})`, t("target"), t("statusLabel")]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = label;
-    head.append(th);
-  }
-  const body = table.createTBody();
+  const {table, body} = tableWithHeader(document, "scorecard", t("scorecardCaption"), [
+    t("indicator"),
+    `${t("value")} (${t("interval")})`,
+    t("target"),
+    t("statusLabel")
+  ]);
   for (const row of rows) {
     const target = row.target_id ? targets.get(`${row.plan_id}|${row.target_id}`) : undefined;
     const tr = body.insertRow();

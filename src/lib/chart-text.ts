@@ -26,6 +26,36 @@ export function chartText({
   };
 }
 
+/** What a funnel's subtitle reports (loaders/indicators/compare-units.ts ComparisonResult). */
+export interface FunnelSummary {
+  reference_rate: number;
+  tau2: number;
+  dispersion_test: {statistic: number; degreesOfFreedom: number; critical: number; pValue: number} | null;
+  expected_outside_95: number;
+  outside_95: number;
+  units: unknown[];
+}
+
+/**
+ * A funnel's subtitle: the common rate, how the limits were drawn (the over-dispersion test and its
+ * outcome), and how many units lie outside the 95% limits beside how many chance alone would put there.
+ */
+export function funnelSubtitle(comparison: FunnelSummary, lang: Lang, ...context: (string | number)[]): string {
+  const t = translator(lang);
+  const f = formatters(lang);
+  const test = comparison.dispersion_test;
+  const parts = [...context.map(String), `${t("referenceRate")}: ${f.decimal(comparison.reference_rate, 2)} /100.000`];
+  if (test)
+    parts.push(
+      `${t("overdispersionTest")}: nφ = ${f.decimal(test.statistic, 1)} vs χ²${test.degreesOfFreedom}(95%) = ${f.decimal(test.critical, 1)} (p = ${f.decimal(test.pValue, 2)}): ` +
+        (comparison.tau2 > 0 ? `${t("limitsWidened")}, τ² = ${f.decimal(comparison.tau2, 3)}` : t("limitsExact"))
+    );
+  parts.push(
+    `${t("outside95")}: ${comparison.outside_95}; ${t("expectedByChance")}: ${f.decimal(comparison.expected_outside_95, 1)} ${t("unitsOf")} ${comparison.units.length}`
+  );
+  return parts.join(" · ");
+}
+
 /** A file name from a title: ASCII letters and digits only (Vietnamese letters folded). */
 export function fileName(...parts: string[]): string {
   return parts

@@ -46,8 +46,13 @@ const messages = {
   rows: {vi: "dòng", en: "rows"},
   uploadTitle: {vi: "Nạp số liệu", en: "Loading data"},
   uploadLead: {
-    vi: "Tải mẫu Excel, điền số liệu (mỗi trang tính là một bộ số liệu), rồi nạp bằng lệnh dưới đây. Dòng sai không bị mất: chúng được giữ lại kèm lý do để sửa.",
-    en: "Download the Excel template, fill it in (one sheet per dataset), then load it with the commands below. Wrong rows are not lost: they are kept with their reason, to be corrected."
+    vi: "Tải mẫu Excel, điền số liệu (mỗi trang tính là một bộ số liệu), rồi chép tệp vào thư mục chung của văn phòng. Dòng sai không bị mất: chúng được giữ lại kèm lý do để sửa.",
+    en: "Download the Excel template, fill it in (one sheet per dataset), then copy the file into the office's shared folder. Wrong rows are not lost: they are kept with their reason, to be corrected."
+  },
+  inboxTitle: {vi: "Gửi tệp qua thư mục chung", en: "Sending a file through the shared folder"},
+  inboxSteps: {
+    vi: "Chép tệp Excel/CSV vào thư mục chung (hộp thư) mà văn phòng đã chia sẻ. Sau ít phút tệp được nạp và chuyển sang thư mục con da-nap (đã nạp, có thể có dòng bị từ chối) hoặc bi-tu-choi (cả tệp bị từ chối), kèm biên nhận <tên tệp>.ket-qua.xlsx: số dòng đã đọc, được chấp nhận, bị từ chối (số dòng, cột và lý do), các cột dữ liệu cá nhân đã bỏ. Gửi lại cùng một tệp không làm số liệu bị cộng hai lần; tệp đã sửa thay cho các dòng cùng mã. Trang web được cập nhật sau mỗi đợt.",
+    en: "Copy the Excel/CSV file into the shared folder (inbox) the office has set up. Within minutes it is loaded and moved to the subfolder da-nap (loaded, perhaps with rejected rows) or bi-tu-choi (refused whole), with a receipt <file name>.ket-qua.xlsx: rows read, accepted, rejected (row number, column and reason), personal columns dropped. Sending the same file again counts nothing twice; a corrected file replaces the rows with the same keys. The site is updated after each batch."
   },
   plansSheetTitle: {vi: "Kế hoạch là số liệu: trang “Kế hoạch”", en: "Plans are data: the “Kế hoạch” (plans) sheet"},
   plansSheet: {
@@ -56,15 +61,18 @@ const messages = {
   },
   plansIndicators: {vi: "Mã chỉ số dùng được", en: "Indicator ids"},
   downloadTemplate: {vi: "Tải mẫu nhập liệu (.xlsx)", en: "Download the data template (.xlsx)"},
-  commandsTitle: {vi: "Lệnh nạp và kiểm tra", en: "Commands to load and check"},
+  commandsTitle: {
+    vi: "Lệnh nạp và kiểm tra (cho người quản trị hệ thống)",
+    en: "Commands to load and check (for whoever runs the system)"
+  },
   columnsTitle: {vi: "Các cột của từng bộ số liệu", en: "The columns of each dataset"},
   column: {vi: "Cột", en: "Column"},
   canonicalName: {vi: "Tên chuẩn", en: "Canonical name"},
   required: {vi: "Bắt buộc", en: "Required"},
   yes: {vi: "có", en: "yes"},
   personalDataNote: {
-    vi: "Các cột họ tên, số CMND/CCCD, ngày sinh, điện thoại, địa chỉ của người bị nạn bị bỏ ngay khi đọc tệp và không bao giờ được lưu.",
-    en: "Columns with victims' names, ID numbers, birth dates, phone numbers or addresses are dropped on reading and never stored."
+    vi: "Các cột họ tên, số CMND/CCCD, ngày sinh, điện thoại, địa chỉ của người bị nạn bị bỏ ngay khi đọc tệp và không bao giờ được lưu. Số CMND/CCCD, số điện thoại, e-mail và tên sau ông/bà/anh/chị viết trong ô ghi chú, nguyên nhân và tên tệp được che trước khi lưu.",
+    en: "Columns with victims' names, ID numbers, birth dates, phone numbers or addresses are dropped on reading and never stored. ID numbers, phone numbers, e-mail addresses and names after a title (ông, bà, anh, chị) written in notes, causes and file names are masked before storing."
   },
   overviewTitle: {vi: "Tổng quan: tiến độ các chỉ tiêu của kế hoạch", en: "Overview: progress on the plan's targets"},
   unit: {vi: "Địa bàn", en: "Unit"},
@@ -160,6 +168,8 @@ const messages = {
   },
   observed: {vi: "Thực tế", en: "Observed"},
   planPath: {vi: "Lộ trình kế hoạch", en: "Plan path"},
+  partialYearMark: {vi: "nửa năm", en: "half year"},
+  reformMark: {vi: "01/07/2025: địa giới mới", en: "1 July 2025: new map"},
   openTrends: {vi: "Xem xu hướng", en: "See trends"},
   provincesTitle: {vi: "So sánh các tỉnh: tỷ lệ chết người do TNLĐ", en: "Comparing provinces: fatal accident rate"},
   provincesLead: {
@@ -184,13 +194,38 @@ const messages = {
   "position_above_99.8": {vi: "Cao hơn rõ rệt (ngoài 99,8%)", en: "Clearly higher (outside 99.8%)"},
   position_below_95: {vi: "Thấp hơn (ngoài giới hạn 95%)", en: "Lower (outside 95%)"},
   "position_below_99.8": {vi: "Thấp hơn rõ rệt (ngoài 99,8%)", en: "Clearly lower (outside 99.8%)"},
-  overdispersionNote: {vi: "Giới hạn đã nới theo độ phân tán thừa", en: "Limits widened for over-dispersion"},
+  overdispersionTest: {vi: "Kiểm định phân tán thừa", en: "Over-dispersion test"},
+  limitsExact: {vi: "giới hạn Poisson chính xác", en: "exact Poisson limits"},
+  limitsWidened: {vi: "giới hạn nới theo mô hình Poisson–gamma", en: "limits widened (Poisson–gamma)"},
+  outside95: {vi: "Ngoài giới hạn 95%", en: "Outside the 95% limits"},
+  expectedByChance: {vi: "do ngẫu nhiên dự kiến", en: "expected by chance"},
+  unitsOf: {vi: "trên", en: "of"},
   district: {vi: "Huyện", en: "District"},
   qualityTitle: {vi: "Chất lượng số liệu", en: "Data quality"},
   qualityLead: {
-    vi: "Đã nạp gì từ tệp nào, các dòng bị loại và lý do, các cảnh báo, chênh lệch giữa tổng cấp trên và tổng cấp dưới, và đơn vị nào báo cáo đúng hạn.",
-    en: "What was loaded from which file, rejected rows and why, warnings, gaps between a parent's total and its children's, and who reported on time."
+    vi: "Đơn vị nào đã gửi số liệu gì, đúng hạn hay chưa; các dòng bị loại theo lý do; bên dưới: các lần nạp, cảnh báo, chênh lệch giữa tổng cấp trên và cấp dưới, báo cáo đúng hạn.",
+    en: "Which unit has sent what, on time or not; rejected rows by reason; below: the loads, warnings, gaps between a parent's total and its children's, reports on time."
   },
+  receivedTitle: {vi: "Đơn vị đã gửi gì", en: "Who has sent what"},
+  receivedMethod: {
+    vi: "Mỗi ô: số dòng của bộ số liệu thuộc đơn vị (kể cả các đơn vị bên trong) trong năm. Thiếu = không có dòng nào trong khi đơn vị khác đã gửi cho năm đó (với tai nạn lao động, nơi không có vụ nào là câu trả lời có thể đúng: chỉ khi đơn vị cũng không nộp báo cáo năm); Muộn = có số liệu nhưng báo cáo năm nộp sau hạn trong kế hoạch của cấp nhận báo cáo (mặc định 15/12); Đã nhận = có số liệu, báo cáo đúng hạn hoặc chưa rõ ngày nộp. Chỉ hiện các năm đã có đơn vị gửi bộ số liệu này.",
+    en: "Each cell: the dataset's rows for the unit (and the units inside it) that year. Missing = no row while other units sent some for that year (for labour accidents, where none can be the true answer: only when the unit sent no annual report either); Late = rows arrived, but the annual report was submitted after the deadline in the receiving level's plan (15/12 by default); Received = rows arrived, report on time or its date unknown. Only years for which some unit sent this dataset are shown."
+  },
+  mapLabel: {vi: "Địa giới", en: "Map"},
+  mapPre2025: {vi: "63 tỉnh, huyện (trước 01/07/2025)", en: "63 provinces, districts (before 1 July 2025)"},
+  map2025: {vi: "34 tỉnh (từ 01/07/2025)", en: "34 provinces (from 1 July 2025)"},
+  allProvinces: {vi: "Tất cả các tỉnh", en: "All provinces"},
+  statusReceived: {vi: "Đã nhận", en: "Received"},
+  statusLate: {vi: "Muộn", en: "Late"},
+  statusMissing: {vi: "Thiếu", en: "Missing"},
+  cellsOf: {vi: "ô đơn vị × năm", en: "unit × year cells"},
+  rejectsByReason: {vi: "Dòng bị loại, theo lý do", en: "Rejected rows, by reason"},
+  noRejects: {vi: "Không có dòng nào bị loại.", en: "No rejected rows."},
+  filesCount: {vi: "tệp", en: "files"},
+  previousPage: {vi: "Trang trước", en: "Previous"},
+  nextPage: {vi: "Trang sau", en: "Next"},
+  of: {vi: "trong số", en: "of"},
+  moreDetails: {vi: "Chi tiết", en: "Details"},
   loadsTitle: {vi: "Các lần nạp tệp", en: "Files loaded"},
   file: {vi: "Tệp", en: "File"},
   sheet: {vi: "Trang", en: "Sheet"},
@@ -201,13 +236,31 @@ const messages = {
   rejected: {vi: "Loại", en: "Rejected"},
   replaced: {vi: "Thay thế", en: "Replaced"},
   personalDropped: {vi: "Cột cá nhân đã bỏ", en: "Personal columns dropped"},
+  maskedValues: {vi: "Giá trị đã che", en: "Values masked"},
+  withdrawalsTitle: {vi: "Các dòng đã rút (npm run withdraw)", en: "Rows withdrawn (npm run withdraw)"},
+  withdrawnAt: {vi: "Thời điểm rút", en: "Withdrawn at"},
+  key: {vi: "Khóa", en: "Key"},
+  rowsWithdrawn: {vi: "Số dòng", en: "Rows"},
+  noWithdrawals: {vi: "Chưa rút dòng nào.", en: "No rows withdrawn."},
   rejectsTitle: {vi: "Các dòng bị loại và lý do", en: "Rejected rows and why"},
   row: {vi: "Dòng", en: "Row"},
   reason: {vi: "Lý do", en: "Reason"},
   warningsTitle: {vi: "Cảnh báo (dòng vẫn được nạp)", en: "Warnings (the rows were loaded)"},
   warning: {vi: "Cảnh báo", en: "Warning"},
-  gapsTitle: {vi: "Tổng cấp trên khác tổng cấp dưới", en: "Parent totals that differ from their children's sum"},
-  noGaps: {vi: "Không có chênh lệch.", en: "No gaps."},
+  gapsTitle: {vi: "Tổng cấp trên và tổng cấp dưới", en: "Parent totals and their children's sum"},
+  gapsNote: {
+    vi: "Tổng tự báo cáo của cấp trên và số liệu của cấp dưới là hai báo cáo về cùng một việc, không bao giờ cộng cả hai. Khi mọi đơn vị cấp dưới đều báo cáo, dùng tổng cấp dưới; khi chỉ một phần báo cáo, dùng tổng tự báo cáo của cấp trên (số liệu cấp dưới vẫn dùng cho chính các đơn vị đó).",
+    en: "A parent's own total and its children's figures are two reports of the same thing and are never added. When every child reports, the children's sum is used; when only some do, the parent's own total is used (the children's figures still count for the children themselves)."
+  },
+  noGaps: {
+    vi: "Không có cấp trên nào tự báo cáo tổng khi cấp dưới cũng báo cáo.",
+    en: "No parent reports its own total where its children report too."
+  },
+  childrenReporting: {vi: "Cấp dưới đã báo cáo", en: "Children reporting"},
+  rollupUsed: {vi: "Số được dùng", en: "Used"},
+  rollupUsesChildren: {vi: "tổng cấp dưới", en: "children's sum"},
+  rollupUsesOwn: {vi: "tổng tự báo cáo", en: "own total"},
+  consistent: {vi: "khớp", en: "consistent"},
   measure: {vi: "Chỉ số", en: "Measure"},
   reportedTotal: {vi: "Tổng tự báo cáo", en: "Reported total"},
   sumOfChildren: {vi: "Tổng cấp dưới", en: "Sum of children"},
@@ -218,7 +271,6 @@ const messages = {
   submittedOn: {vi: "Ngày nộp", en: "Submitted"},
   due: {vi: "Hạn", en: "Due"},
   lateReports: {vi: "Báo cáo nộp muộn", en: "Late reports"},
-  shownFirst: {vi: "hiển thị tối đa", en: "showing at most"},
   tasksTitle: {vi: "Nhiệm vụ của kế hoạch", en: "The plan's tasks"},
   tasksLead: {
     vi: "Danh mục nhiệm vụ trọng tâm (phụ lục kế hoạch của UBND tỉnh Đắk Lắk, 12/2024): cơ quan chủ trì, cơ quan phối hợp, thời gian và tình trạng thực hiện từng năm.",

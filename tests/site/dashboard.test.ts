@@ -22,9 +22,10 @@ test("choose a province, read a target's status and open how it was computed", a
   await row.getByText("Cách tính").click();
   const calculation = row.locator("details p");
   await expect(calculation.isVisible()).resolves.toBe(true);
-  // Kon Tum's plan has no base year of its own: 2023, the year before the plan; Vietnamese numbers
+  // Kon Tum's plan names no base year: the mean of the three years ending with 2023, the year before the
+  // plan (issue 12: one base year invites regression to the mean); Vietnamese numbers
   await expect(calculation.textContent()).resolves.toMatch(
-    /^Năm gốc 2023: \d+,\d+ \(\d+ \/ [\d.]+ LĐ\)\. Mục tiêu 2024: .* × 0,96\^1 = /
+    /^Năm gốc 2021–2023 \(trung bình 3 năm\): \d+,\d+ \(\d+ \/ [\d.]+ LĐ\)\. Mục tiêu 2024: .* × 0,96\^1 = /
   );
   await expect(row.locator("blockquote").textContent()).resolves.toContain("giảm ít nhất 4%/năm");
   expect(problems).toEqual([]);

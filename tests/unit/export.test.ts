@@ -108,3 +108,22 @@ test("XLSX opens as a workbook with the title, headers and numbers", async () =>
   expect(sheet.getCell("A6").value).toBe(2024);
   expect(sheet.getCell("B6").value).toBe(3.3);
 });
+
+test("CSV cells that Excel would run as formulas get an apostrophe; numbers stay numbers", () => {
+  const cells = ["=1+1", "@SUM(1+1)", '=HYPERLINK("http://x","y")', "+1+2", "-2+3", "\t=1", "-5", "+84", "3.5", "a=b"];
+  const csv = toCsv(cells, [{label: "=label", value: (cell) => cell}]);
+  expect(csv.slice(1).split("\r\n").slice(0, -1)).toEqual([
+    "'=label",
+    "'=1+1",
+    "'@SUM(1+1)",
+    `"'=HYPERLINK(""http://x"",""y"")"`,
+    "'+1+2",
+    "'-2+3",
+    "'\t=1",
+    "-5",
+    "+84",
+    "3.5",
+    "a=b"
+  ]);
+  expect(toCsv([-5], [{label: "n", value: (n) => n}])).toBe("\ufeffn\r\n-5\r\n");
+});

@@ -8,7 +8,7 @@ import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicat
 import {readPlans} from "../../loaders/indicators/plan-store.js";
 import type {Plan} from "../../loaders/indicators/plans.js";
 import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
-import type {IndicatorResult} from "../../loaders/indicators/evaluate.js";
+import {trendVerdict, type IndicatorResult} from "../../loaders/indicators/evaluate.js";
 import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {explain} from "../../src/lib/explain.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
@@ -69,7 +69,8 @@ beforeAll(async () => {
     warehouse.connection,
     writeCsv(join(dir, "training.csv"), [
       ["Năm", "Mã địa bàn", "Nhóm huấn luyện", "Số phải huấn luyện", "Số đã huấn luyện"],
-      [2024, "063", "state_officials", 0, 0]
+      [2024, "063", "state_officials", 0, 0],
+      [2024, "063", "3", 90, 69]
     ])
   );
 }, 60_000);
@@ -126,21 +127,41 @@ describe("values and intervals", () => {
 });
 
 describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
-  test("exam coverage > 50%: 60/100 has a Wilson lower bound above 50% → on track", async () => {
+  test("exam coverage > 50%: 60/100 are counted workers, so the target is met on the count", async () => {
     const coverage = find(await indicators("063", 2024), "exam_coverage");
     expect(coverage.plan_id).toBe("bach-thong-2022");
-    expect(wilsonInterval(60, 100).low).toBeGreaterThan(0.5);
     expect(coverage).toMatchObject({
       numerator: 60,
       denominator: 100,
       target_value: 0.5,
       status: "on_track",
-      method: "wilson_interval_vs_threshold"
+      method: "count_vs_threshold",
+      calculation: {needed: 51, shortfall: 0} // > 50% of 100 is 51 or more
+    });
+    // the Wilson interval still describes the rate
+    expect(coverage.ci_low).toBeCloseTo(wilsonInterval(60, 100).low, 12);
+  });
+
+  test("55/100 against > 50% is met (its Wilson interval straddling 50% is no reason to withhold the verdict)", async () => {
+    // Before issue 12 this was "not enough evidence": the 100 exposed workers are all of them, not a sample.
+    expect(find(await indicators("063", 2023), "exam_coverage")).toMatchObject({
+      status: "on_track",
+      calculation: {shortfall: 0}
     });
   });
 
-  test("55/100 straddles 50% → not enough evidence", async () => {
-    expect(find(await indicators("063", 2023), "exam_coverage").status).toBe("not_enough_evidence");
+  test("training of group 3, 69/90 = 76.7% against > 80%: not met, 4 more people to train", async () => {
+    const training = find(await indicators("063", 2024), "training_coverage_3");
+    // 80% of 90 = 72, so "> 80%" needs 73; 73 − 69 = 4
+    expect(training).toMatchObject({
+      status: "off_track",
+      method: "count_vs_threshold",
+      calculation: {needed: 73, shortfall: 4}
+    });
+    expect(explain(training, "en")).toMatch(
+      /^69\/90 = 76\.7% against > 80%: 73 of 90 needed; 4 more people to train\./
+    );
+    expect(explain(training, "vi")).toContain("cần 73/90; còn thiếu 4 người cần được huấn luyện.");
   });
 
   test("fewer fatal accidents in construction, mining and building materials: 2 (2020) → 1 (2024) is too few to judge", async () => {
@@ -178,6 +199,29 @@ describe("the unit's own plan (Bạch Thông, 2021–2025)", () => {
   });
 });
 
+describe("a trend verdict follows its 95% interval (required change −4%/year)", () => {
+  const verdict = (change: number, low: number, high: number) => trendVerdict(change, {low, high}, -0.04);
+  test("−5% (−8% to −2%): pace 1.25, the worse end still falls (ratio 0.5) → on track", () => {
+    expect(verdict(-0.05, -0.08, -0.02)).toEqual({
+      status: "on_track",
+      worse: expect.closeTo(0.5, 12),
+      better: expect.closeTo(2, 12)
+    });
+  });
+  test("−5% (−12% to +2%): the interval includes no change → not enough evidence, not on track", () => {
+    expect(verdict(-0.05, -0.12, 0.02).status).toBe("not_enough_evidence");
+  });
+  test("−2.5% (−3.5% to −1.5%): even the better end is short of −4% (0.875) → at risk", () => {
+    expect(verdict(-0.025, -0.035, -0.015).status).toBe("at_risk");
+  });
+  test("−1% (−1.5% to −0.5%): even the better end is below half the pace (0.375) → off track", () => {
+    expect(verdict(-0.01, -0.015, -0.005).status).toBe("off_track");
+  });
+  test("an increase target: exams +5%/year, +7% (−3.8% to +18.6%) → not enough evidence (district 058, 2022)", () => {
+    expect(trendVerdict(0.07, {low: -0.038, high: 0.186}, 0.05).status).toBe("not_enough_evidence");
+  });
+});
+
 test("an old unit's 2025 is half a year: no verdict, and it says why", async () => {
   const fatal = find(await indicators("063", 2025), "fatal_accidents", "F+B+23");
   expect(fatal).toMatchObject({status: "no_data", method: "partial_year"});
@@ -189,6 +233,22 @@ test("a base year is outside the plan's period: no plan applies to it; judged by
   expect((await indicators("063", 2020)).every((r) => r.plan_id === null && r.plan_reason === null)).toBe(true);
   const plan = (await readPlans(warehouse.connection)).find((p) => p.id === "bach-thong-2022")!;
   expect(find(await indicators("063", 2020, {plan}), "fatal_accidents", "F+B+23").status).toBe("not_applicable");
+});
+
+test("report timeliness of the country counts the provinces of the year's map: 63 until 2024, 34 from 2025", async () => {
+  const dir = tempDir();
+  await ingestFile(
+    warehouse.connection,
+    writeCsv(join(dir, "submissions.csv"), [
+      ["Năm", "Mã địa bàn", "Ngày nộp"],
+      [2024, "06", "01/12/2024"], // Bắc Kạn, an old province, on time
+      [2025, "19", "01/12/2025"], // Thái Nguyên, a new province, on time
+      [2025, "01", "30/12/2025"] // Hà Nội (the same code in both maps), late
+    ])
+  );
+  const timeliness = async (year: number) => find(await indicators("VN", year), "report_timeliness");
+  expect(await timeliness(2024)).toMatchObject({numerator: 1, denominator: 63});
+  expect(await timeliness(2025)).toMatchObject({numerator: 1, denominator: 34});
 });
 
 describe("comparing units", () => {
@@ -209,7 +269,7 @@ describe("comparing units", () => {
 });
 
 test("roll-up check: a province's own total against the sum of its districts", async () => {
-  const {rollupGaps} = await import("../../loaders/indicators/rollup-checks.js");
+  const {rollupPairs} = await import("../../loaders/indicators/rollup-checks.js");
   const dir = tempDir();
   await ingestFile(
     warehouse.connection,
@@ -218,19 +278,11 @@ test("roll-up check: a province's own total against the sum of its districts", a
       [2024, "06", 50_000]
     ])
   );
-  const gaps = await rollupGaps(warehouse.connection);
-  // Bắc Kạn says 50,000; its districts 063 and 066 say 25,000 + 10,000
-  expect(gaps).toEqual([
-    {
-      dataset: "workforce",
-      measure: "workers",
-      unit_code: "06",
-      geography: "pre2025",
-      year: 2024,
-      breakdown: "ALL",
-      reported_total: 50_000,
-      sum_of_children: 35_000,
-      gap: 15_000
-    }
+  const pairs = await rollupPairs(warehouse.connection);
+  // Bắc Kạn says 50,000; its districts 063 and 066 (2 of its 8) say 25,000 + 10,000: its own total is used
+  // (tests/unit/rollup.test.ts covers the rule in full)
+  expect(pairs.map((p) => [p.unit_code, p.year, p.reported_total, p.sum_of_children, p.gap, p.uses])).toEqual([
+    ["06", 2024, 50_000, 35_000, 15_000, "own"]
   ]);
+  expect(find(await indicators("06", 2024), "fatal_rate").denominator).toBe(50_000);
 });

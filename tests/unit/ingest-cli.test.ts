@@ -93,3 +93,90 @@ async function counts() {
   w.close();
   return row!;
 }
+
+describe("refusals a person understands: exit 1, Vietnamese and English, no stack trace", () => {
+  const noTrace = (text: string) => expect(text).not.toMatch(/^\s+at |node:internal|\.ts:\d+/m);
+
+  test("a second load while the warehouse is in use says so", async () => {
+    const holder = await openWarehouse(warehouse);
+    try {
+      const result = ingest(["--warehouse", warehouse, good]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("đang được một lệnh khác dùng");
+      expect(result.stderr).toContain("in use by another command");
+      noTrace(result.stderr);
+    } finally {
+      holder.close();
+    }
+  });
+
+  test("a folder given as a file is refused with its reason", () => {
+    const result = ingest(["--warehouse", warehouse, dir]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("Không phải một tệp");
+    expect(result.stdout).toContain("Not a file");
+    noTrace(result.stdout + result.stderr);
+  });
+
+  test("readers refuse a warehouse that does not exist, and create none", () => {
+    const typo = join(dir, "typo.duckdb");
+    for (const [script, args] of [
+      ["loaders/cli/rejects.ts", []],
+      ["loaders/cli/indicators.ts", ["--unit", "VN", "--year", "2024"]]
+    ] as const) {
+      const result = run(script, ["--warehouse", typo, ...args]);
+      expect(result.status, script).toBe(1);
+      expect(result.stderr).toContain("Không có kho dữ liệu");
+      expect(result.stderr).toContain("No warehouse at");
+      noTrace(result.stderr);
+    }
+    expect(spawnSync("test", ["-e", typo]).status).not.toBe(0);
+  });
+});
+
+test("npm run rejects --format csv: BOM, and cells that Excel would run as formulas are neutralised", () => {
+  const w = join(dir, "formulas.duckdb");
+  const file = writeCsv(join(dir, "=HYPERLINK(1).csv"), [
+    INCIDENT_HEADER,
+    incidentRow({"Mã vụ": "=1+1", "Mã ngành": "??"})
+  ]);
+  expect(ingest(["--warehouse", w, file]).status).toBe(3);
+  const result = run("loaders/cli/rejects.ts", ["--warehouse", w, "--format", "csv"]);
+  expect(result.status).toBe(0);
+  expect(result.stdout.charCodeAt(0)).toBe(0xfeff);
+  const [header, line] = result.stdout.slice(1).split("\r\n");
+  expect(header).toBe("dataset,file_name,sheet,row,column,reason_vi,reason_en,problems,values,load_id");
+  expect(line).toMatch(/^incidents,'=HYPERLINK\(1\)\.csv,,2,/);
+  expect(line).not.toMatch(/,[=+@]/);
+});
+
+test("npm run withdraw: withdraws an incident by unit and number, and refuses a key that matches nothing", async () => {
+  const w = join(dir, "withdraw.duckdb");
+  const file = writeCsv(join(dir, "two-districts.csv"), [
+    INCIDENT_HEADER,
+    incidentRow({"Mã vụ": "1", "Mã địa bàn": "063"}),
+    incidentRow({"Mã vụ": "1", "Mã địa bàn": "064"})
+  ]);
+  expect(ingest(["--warehouse", w, file]).status).toBe(0);
+  const withdraw = (args: string[]) => run("loaders/cli/withdraw.ts", ["--warehouse", w, ...args]);
+  const done = withdraw([
+    "--dataset",
+    "incidents",
+    "--key",
+    "unit_code=064",
+    "--key",
+    "incident_id=1",
+    "--reason",
+    "trùng"
+  ]);
+  expect(done.status).toBe(0);
+  expect(done.stdout).toContain("withdrew 1 row(s) of incidents");
+  const again = withdraw(["--dataset", "incidents", "--key", "unit_code=064", "--key", "incident_id=1"]);
+  expect(again.status).toBe(1);
+  expect(again.stderr).toContain("không rút dòng nào");
+  expect(withdraw(["--dataset", "incidents"]).status).toBe(2);
+  const opened = await openWarehouse(w);
+  const left = await queryRows(opened.connection, "SELECT unit_code, incident_id FROM incidents");
+  opened.close();
+  expect(left).toEqual([{unit_code: "063", incident_id: "1"}]);
+});

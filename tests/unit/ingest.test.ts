@@ -6,15 +6,12 @@ import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {ingestFile, type SheetReport} from "../../loaders/ingest/load-file.js";
 import type {DatasetName} from "../../loaders/ingest/datasets.js";
 import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
-import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv, writeXlsx} from "../fixtures/files.js";
+import {INCIDENT_HEADER, incidentRow, openTempWarehouse, writeCsv, writeXlsx} from "../fixtures/files.js";
 
 let dir: string;
 let warehouse: Warehouse;
 
-beforeEach(async () => {
-  dir = tempDir();
-  warehouse = await openWarehouse(join(dir, "warehouse.duckdb"));
-});
+beforeEach(async () => ({dir, warehouse} = await openTempWarehouse()));
 afterEach(() => warehouse.close());
 
 async function load(path: string, dataset?: DatasetName): Promise<SheetReport> {

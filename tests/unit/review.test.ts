@@ -1,7 +1,9 @@
 // The period review: a change target is answered by the interval of the average annual change, a share
 // target by the pooled count. Expected numbers were computed independently with numpy/scipy (a Poisson
-// GLM fitted by IRLS with log(workers) as offset, Pearson φ over n − 2, interval widened by √φ when φ > 1).
+// GLM fitted by IRLS with log(workers) as offset, Pearson φ over n − 2; when φ > 1 the interval is widened by
+// √φ and uses t on n − 2 degrees of freedom, else the normal quantile).
 import {spawnSync} from "node:child_process";
+import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {expect, test} from "vitest";
 import type {Plan} from "../../loaders/indicators/plans.js";
@@ -118,6 +120,19 @@ test("an interval that straddles the required change gives no verdict, whatever 
   expect(review!.status).toBe("not_enough_evidence");
 });
 
+test("an over-dispersed series: the interval is widened by √φ and uses t on n − 2 degrees of freedom", () => {
+  const noisy = [5000, 5600, 4800, 5900, 5200, 6300].map((n, i) => row("exams", 2020 + i, n, null));
+  const [review] = reviewPlan({...plan, targets: [plan.targets[1]!]}, noisy, {from: 2021, to: 2025});
+  expect(review!.dispersion).toBeCloseTo(46.887997941074545, 8);
+  expect(review!.average_annual_change).toBeCloseTo(0.034039092141347545, 10);
+  // jStat's t quantile agrees with scipy's to about 1e-9.
+  expect(review!.ci_low).toBeCloseTo(-0.02766781411510746, 8);
+  expect(review!.ci_high).toBeCloseTo(0.09966209038263961, 8);
+  // +3.4%/year against +5%: the interval (−2.8% to +10%) cannot tell.
+  expect(review!.status).toBe("not_enough_evidence");
+  expect(explainReview(review!, "vi")).toContain("phân tán quá mức φ = 46,9");
+});
+
 test("a share target is judged on the pooled count, with the years missed and the shortfall", () => {
   // 413/500 = 82.6% > 80%: achieved for the period although 2022 (78) and 2025 (79) missed it.
   expect(train).toMatchObject({
@@ -228,7 +243,28 @@ test("npm run review: the national programme over 2021–2025 from a warehouse, 
     "training-officers",
     "fatal-investigated"
   ]);
-  // A usage error exits 2.
+  // A warehouse that does not exist is refused (exit 1) and not created; a usage error exits 2.
+  const missing = join(dir, "typo.duckdb");
+  const refused = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "loaders/cli/review.ts",
+      "--unit",
+      "VN",
+      "--from",
+      "2021",
+      "--to",
+      "2025",
+      "--warehouse",
+      missing
+    ],
+    {encoding: "utf8"}
+  );
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).not.toMatch(/\n\s+at /);
+  expect(existsSync(missing)).toBe(false);
   expect(
     spawnSync(process.execPath, [
       "--import",

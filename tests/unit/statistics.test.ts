@@ -7,7 +7,8 @@ import {
   empiricalBayesRates,
   garwoodInterval,
   overdispersion,
-  poissonFunnelLimit,
+  funnelLimit,
+  poissonGammaCdf,
   poissonQuantile,
   poissonTrend,
   probabilityRatioAtMost,
@@ -80,6 +81,20 @@ describe("Poisson log-linear trend", () => {
   });
 });
 
+describe("quasi-Poisson trend: t with n − 2 degrees of freedom", () => {
+  test("120, 80, 100, 80, 120 on equal exposures: slope 0, φ = 16/3, interval exp(±t₃·√(φ/1000)) − 1", () => {
+    // symmetric counts: the fitted rate is flat at 100 a year; X² = (4 × 20²)/100 = 16 on 3 df;
+    // Poisson variance of the slope 1/Σμx² = 1/(100 × 10); t₃(0.975) = 3.182446 (tables)
+    const trend = poissonTrend([120, 80, 100, 80, 120], [1, 1, 1, 1, 1], [2020, 2021, 2022, 2023, 2024]);
+    expect(trend.slope).toBeCloseTo(0, 10);
+    expect(trend.dispersion).toBeCloseTo(16 / 3, 10);
+    expect(trend.quasi).toBe(true);
+    const half = 3.182446 * Math.sqrt(16 / 3 / 1000);
+    expect(trend.annualChangeInterval.low).toBeCloseTo(Math.exp(-half) - 1, 5);
+    expect(trend.annualChangeInterval.high).toBeCloseTo(Math.exp(half) - 1, 5);
+  });
+});
+
 describe("probability of being on track (Jeffreys posteriors)", () => {
   test("12/400k → 9/450k against 0.96³: P = 0.74 (methods §2.2)", () => {
     expect(probabilityRatioAtMost(12, 400_000, 9, 450_000, Math.pow(0.96, 3))).toBeCloseTo(0.74, 2);
@@ -91,8 +106,8 @@ describe("probability of being on track (Jeffreys posteriors)", () => {
 
 describe("funnel limits", () => {
   test("μ = 12: 99.8% limits 2.27–23.6 counts (Spiegelhalter interpolation, methods §3.1)", () => {
-    expect(poissonFunnelLimit(12, 0.001)).toBeCloseTo(2.27, 2);
-    expect(poissonFunnelLimit(12, 0.999)).toBeCloseTo(23.6, 1);
+    expect(funnelLimit(12, 0.001)).toBeCloseTo(2.27, 2);
+    expect(funnelLimit(12, 0.999)).toBeCloseTo(23.6, 1);
   });
   test("μ = 12: 95% limits 6–19 as integers; μ = 0.6: 99.8% upper limit 4 deaths, so flagged from 5", () => {
     expect(poissonQuantile(12, 0.025)).toBe(6);
@@ -101,28 +116,68 @@ describe("funnel limits", () => {
   });
 });
 
-describe("empirical-Bayes rates (Marshall 1991)", () => {
-  test("methods §2.4 example: pooled 5.35, smoothed (5.0, 5.7, 6.0, 6.7, 3.8, 5.8) per 100,000", () => {
-    const eb = empiricalBayesRates([0, 2, 5, 9, 12, 30], [15e3, 20e3, 60e3, 90e3, 400e3, 500e3]);
-    expect(eb.pooled * 1e5).toBeCloseTo(5.35, 2);
-    expect(eb.smoothed.map((r) => Math.round(r * 1e6) / 10)).toEqual([5.0, 5.7, 6.0, 6.7, 3.8, 5.8]);
-    expect(Math.min(...eb.weights)).toBeCloseTo(0.06, 2);
-    expect(Math.max(...eb.weights)).toBeCloseTo(0.69, 2);
+describe("Poisson–gamma (negative binomial) limits, continuous in τ²", () => {
+  // The negative binomial pmf by its recursion: P(0) = q^r, P(k+1) = P(k)(k + r)/(k + 1)(1 − q), r = 1/τ², q = r/(r + μ)
+  const nbCdf = (k: number, mu: number, tau2: number) => {
+    const r = 1 / tau2;
+    const q = r / (r + mu);
+    let pmf = Math.pow(q, r);
+    let total = pmf;
+    for (let i = 0; i < k; i++) total += pmf *= ((i + r) / (i + 1)) * (1 - q);
+    return total;
+  };
+  test("its distribution matches the negative binomial pmf summed by hand", () => {
+    for (const [k, mu, tau2] of [
+      [3, 4.5, 0.2],
+      [10, 12, 0.05],
+      [0, 2.5, 1]
+    ] as const)
+      expect(poissonGammaCdf(k, mu, tau2)).toBeCloseTo(nbCdf(k, mu, tau2), 7); // jstat's incomplete beta: ~1e-9
   });
-  test("identical rates shrink to the pooled rate (no between-unit variance)", () => {
-    const eb = empiricalBayesRates([1, 2, 4], [100, 200, 400]);
-    expect(eb.variance).toBe(0);
-    expect(eb.smoothed).toEqual([0.01, 0.01, 0.01]);
+  test("as τ² → 0 the limits tend to the exact Poisson ones, and they widen steadily as τ² grows", () => {
+    for (const mu of [2.5, 4.5, 40]) {
+      expect(funnelLimit(mu, 0.975, 1e-6)).toBeCloseTo(funnelLimit(mu, 0.975), 3);
+      const upper = [0, 0.01, 0.05, 0.1, 0.2].map((tau2) => funnelLimit(mu, 0.975, tau2));
+      for (let i = 1; i < upper.length; i++) expect(upper[i]!).toBeGreaterThan(upper[i - 1]!);
+      // no jump: a tiny τ² moves the 95% upper limit by well under 1%
+      expect(funnelLimit(mu, 0.975, 0.001) / funnelLimit(mu, 0.975)).toBeLessThan(1.01);
+    }
   });
 });
 
-describe("over-dispersion", () => {
-  test("units exactly on their expectation show none", () => {
-    expect(overdispersion([10, 20, 40, 80], [10, 20, 40, 80])).toEqual({phi: 0, tau2: 0});
+describe("empirical-Bayes rates under the same Poisson–gamma model", () => {
+  test("methods §2.4 units: the posterior mean equals the conjugate (y + α)/(x + β) with α = b²/a, β = b/a", () => {
+    const events = [0, 2, 5, 9, 12, 30];
+    const exposures = [15e3, 20e3, 60e3, 90e3, 400e3, 500e3];
+    const tau2 = 0.1;
+    const eb = empiricalBayesRates(events, exposures, tau2);
+    const b = 58 / 1_085_000; // Σy / Σx
+    expect(eb.pooled).toBeCloseTo(b, 15);
+    const a = tau2 * b * b;
+    const [alpha, beta] = [(b * b) / a, b / a];
+    events.forEach((y, i) => expect(eb.smoothed[i]!).toBeCloseTo((y + alpha) / (exposures[i]! + beta), 12));
   });
-  test("widely spread units show φ > 1 and a positive τ²", () => {
-    const result = overdispersion([2, 40, 5, 90, 10, 60, 3, 70, 20, 45], Array(10).fill(30));
-    expect(result.phi).toBeGreaterThan(1);
-    expect(result.tau2).toBeGreaterThan(0);
+  test("no between-unit variance (τ² = 0): every unit shrinks to the pooled rate", () => {
+    const eb = empiricalBayesRates([1, 2, 8], [100, 200, 400], 0);
+    expect(eb.variance).toBe(0);
+    expect(eb.smoothed).toEqual([11 / 700, 11 / 700, 11 / 700]);
+  });
+});
+
+describe("over-dispersion, with its test", () => {
+  test("units exactly on their expectation show none", () => {
+    expect(overdispersion([10, 20, 40, 80], [10, 20, 40, 80])).toMatchObject({phi: 0, statistic: 0, tau2: 0});
+  });
+  test("8, 12, 10, 9, 11 around 10: nφ = 1.0 on 4 df, p = 1.5·e^−0.5 = 0.9098 → no widening", () => {
+    const result = overdispersion([8, 12, 10, 9, 11], [10, 10, 10, 10, 10]);
+    expect(result.statistic).toBeCloseTo(1.0, 12);
+    expect(result.critical).toBeCloseTo(9.4877, 4); // χ²₄(0.95), tables
+    expect(result.pValue).toBeCloseTo(1.5 * Math.exp(-0.5), 10); // χ²₄ survival: e^(−x/2)(1 + x/2)
+    expect(result.tau2).toBe(0);
+  });
+  test("0, 10, 10, 10, 30 around 10: nφ = 10 + 40 = 50 > 9.49 → τ² = (50 − 4)/(50 − 500/50) = 1.15", () => {
+    const result = overdispersion([0, 10, 10, 10, 30], [10, 10, 10, 10, 10]);
+    expect(result.statistic).toBeCloseTo(50, 10);
+    expect(result.tau2).toBeCloseTo(1.15, 10);
   });
 });

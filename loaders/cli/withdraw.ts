@@ -1,0 +1,43 @@
+// npm run withdraw -- --dataset NAME --key COLUMN=VALUE... [--reason TEXT] [--warehouse PATH]
+// Withdraws the rows with that key (incidents: --key unit_code=063 --key incident_id=2) and prints them.
+// Exit 0 withdrawn · 1 no row with that key (nothing changed) · 2 usage.
+import {DATASET_NAMES, isDatasetName} from "../ingest/datasets.js";
+import {withdrawRows} from "../ingest/withdraw.js";
+import {openWarehouse} from "../warehouse/connection.js";
+import {warehousePath} from "../paths.js";
+import {EXIT, parseCommandLine} from "./args.js";
+import {runCommand} from "./failure.js";
+
+const usage = `Cách dùng / usage: npm run withdraw -- --dataset ${DATASET_NAMES.join("|")} --key COLUMN=VALUE... [--reason TEXT] [--warehouse PATH]
+  ví dụ / e.g. npm run withdraw -- --dataset incidents --key unit_code=063 --key incident_id=2 --reason "trùng vụ"`;
+const {values} = parseCommandLine(
+  {
+    dataset: {type: "string"},
+    key: {type: "string", multiple: true},
+    reason: {type: "string"},
+    warehouse: {type: "string"}
+  },
+  usage
+);
+if (values.help) {
+  console.log(usage);
+  process.exit(EXIT.ok);
+}
+const pairs = (values.key ?? []).map((pair) => pair.split(/=(.*)/s, 2));
+if (!values.dataset || !isDatasetName(values.dataset) || pairs.length === 0 || pairs.some((p) => p.length < 2)) {
+  console.error(usage);
+  process.exit(EXIT.usage);
+}
+const dataset = values.dataset;
+
+await runCommand(async () => {
+  const warehouse = await openWarehouse(warehousePath(values.warehouse));
+  try {
+    const rows = await withdrawRows(warehouse.connection, dataset, Object.fromEntries(pairs), values.reason);
+    console.log(`Đã rút ${rows.length} dòng / withdrew ${rows.length} row(s) of ${dataset}:`);
+    for (const row of rows) console.log(`  ${JSON.stringify(row)}`);
+    return EXIT.ok;
+  } finally {
+    warehouse.close();
+  }
+});

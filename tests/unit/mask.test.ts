@@ -1,0 +1,50 @@
+// The patterns that mask personal data in free text and file names, one by one, and what they leave alone.
+import {describe, expect, test} from "vitest";
+import {MASK, maskPersonalData} from "../../loaders/ingest/mask.js";
+
+const masked = (text: string) => maskPersonalData(text).text;
+
+describe("masked", () => {
+  test.each([
+    ["CMND 9 digits", "CMND 123456789 cấp 2010", `CMND ${MASK} cấp 2010`],
+    ["CCCD 12 digits", "CCCD: 001090012345.", `CCCD: ${MASK}.`],
+    ["CCCD in groups of three", "số 001 090 012 345", `số ${MASK}`],
+    ["mobile", "gọi 0912345678 ngay", `gọi ${MASK} ngay`],
+    ["mobile with spaces", "SĐT 0912 345 678", `SĐT ${MASK}`],
+    ["mobile with dots", "ĐT 0912.345.678", `ĐT ${MASK}`],
+    ["+84 with spaces", "liên hệ +84 912 345 678", `liên hệ ${MASK}`],
+    ["+84 joined", "+84912345678", MASK],
+    ["landline (11 digits)", "máy bàn 024 3825 1234", `máy bàn ${MASK}`],
+    ["e-mail", "gửi nguyen.van.a@gmail.com hôm qua", `gửi ${MASK} hôm qua`],
+    ["name after ông", "ông Nguyễn Văn An bị ngã", `ông ${MASK} bị ngã`],
+    ["name after bà", "Bà Lê Thị Hoa", `Bà ${MASK}`],
+    ["name after anh", "anh Trần A, thợ hàn", `anh ${MASK}, thợ hàn`],
+    ["name after chị", "chị Phạm Thị Mai (công nhân)", `chị ${MASK} (công nhân)`],
+    ["title in capitals", "ÔNG NGUYỄN VĂN AN", `ÔNG ${MASK}`],
+    ["decomposed (NFD) text", "ông Nguyễn Văn A".normalize("NFD"), `ông ${MASK}`]
+  ])("%s", (_label, input, expected) => {
+    expect(masked(input)).toBe(expected);
+    expect(maskPersonalData(input).masked).toBe(true);
+  });
+
+  test("everything in one cause, the way an officer would type it", () => {
+    expect(masked("Anh Nguyễn Văn A (CCCD 001090012345, SĐT 0912 345 678, a@b.vn) ngã từ giàn giáo")).toBe(
+      `Anh ${MASK} (CCCD ${MASK}, SĐT ${MASK}, ${MASK}) ngã từ giàn giáo`
+    );
+  });
+});
+
+describe("left alone", () => {
+  test.each([
+    ["a date", "ngày 15/03/2024"],
+    ["counts and a year", "3 người, năm 2024, 12 giờ"],
+    ["a decimal figure", "độ cao 12.345678 m"],
+    ["8 and 10 digits that are no phone", "mã 12345678 và 1234567890"],
+    ["13 digits", "1234567890123"],
+    ["title words without a name", "anh em công nhân, chị em phụ nữ"],
+    ["words that contain a title", "Thanh Hóa, khánh thành, bàn giao"],
+    ["a company name", "Công ty Xây dựng Hòa Bình"]
+  ])("%s", (_label, input) => {
+    expect(maskPersonalData(input)).toEqual({text: input, masked: false});
+  });
+});
