@@ -28,9 +28,11 @@ await runUnitCommand(values, year, async (connection, unit, mode) => {
     const explained = results.map((r) => ({...r, explanation: {vi: explain(r, "vi"), en: explain(r, "en")}}));
     process.stdout.write(`${JSON.stringify(explained, null, 2)}\n`);
   } else {
+    const reason = results[0]?.plan_reason;
     console.log(
-      `${unit.name} (${unit.unit_code}, ${unit.geography}) · ${year} · ${sector} · plan: ${results.find((r) => r.plan_id)?.plan_id ?? "–"}`
+      `${unit.name} (${unit.unit_code}, ${unit.geography}) · ${year} · ${sector} · plan: ${results[0]?.plan_id ?? "–"}`
     );
+    if (reason) console.log(`  ${reason.vi} / ${reason.en}`);
     console.table(
       results.map((r) => ({
         indicator: r.indicator,

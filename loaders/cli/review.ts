@@ -22,17 +22,19 @@ if (!validUnitOptions(values) || !/^\d{4}$/.test(values.from ?? "") || !/^\d{4}$
 }
 // One unit over the whole period: the one the code names in the period's first year.
 await runUnitCommand(values, from, async (connection, unit, mode) => {
-  const {plan, reviews} = await unitReview(connection, unit, {from, to, mode});
+  const {plan, reason, reviews} = await unitReview(connection, unit, {from, to, mode});
   if (!plan) console.error(`${unit.name}: không có kế hoạch áp dụng / no plan applies`);
   if (values.format === "json") {
     const rows = reviews.map((r) => ({
       unit_code: unit.unit_code,
       ...r,
+      plan_reason: reason,
       explanation: {vi: explainReview(r, "vi"), en: explainReview(r, "en")}
     }));
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     console.log(`${unit.name} (${unit.unit_code}) · ${from}–${to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`);
+    if (reason) console.log(`  ${reason.vi} / ${reason.en}`);
     for (const r of reviews) {
       const status = `${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`;
       console.log(`\n${r.target_id} · ${r.indicator} · ${status}`);

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import {mkdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {dsvFormat} from "d3";
-import {loadPlans} from "../indicators/plans.js";
+import {readPlanFiles} from "../indicators/plans.js";
 import {headerLabels} from "../ingest/datasets.js";
 import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
 import {DEMO_YEARS, FORMAL_WORKFORCE_MILLIONS, PROJECTED_YEAR, yearTargets, type YearTargets} from "./calibration.js";
@@ -398,7 +398,7 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
   }
   // Yearly progress of the Đắk Lắk task list (plan of 12/2024): most tasks ongoing, some done, a few not started.
   const taskStatus: (string | number)[][] = [["Năm", "Mã địa bàn", "Mã nhiệm vụ", "Tình trạng", "Ghi chú"]];
-  const tasks = loadPlans().flatMap((plan) => (plan.tasks ?? []).map((task) => ({plan, task})));
+  const tasks = readPlanFiles().taskPlans.flatMap((plan) => (plan.tasks ?? []).map((task) => ({plan, task})));
   for (const year of [2025, 2026])
     for (const {plan, task} of tasks) {
       const r = random.next();

@@ -2,7 +2,7 @@
 // of the units inside it) and year, on each map. The data-quality page turns these counts and the report
 // dates into received / late / missing.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {DATASET_NAMES} from "../ingest/datasets.js";
+import {DATASETS, DATASET_NAMES} from "../ingest/datasets.js";
 import {queryRows} from "../warehouse/connection.js";
 import {columnar} from "./site-data.js";
 
@@ -14,8 +14,11 @@ export interface ReceivedUnit {
   province_code: string;
 }
 
+// Yearly records only: a plan is a document, not something a unit sends each year.
+const RECEIVED = DATASET_NAMES.filter((d) => DATASETS[d].timeColumn !== "period_from");
+
 export async function receivedCounts(connection: DuckDBConnection) {
-  const perDataset = DATASET_NAMES.map(
+  const perDataset = RECEIVED.map(
     (d) => `SELECT '${d}' AS dataset, unit_code, geography, "year", count(*) AS n FROM ${d} GROUP BY ALL`
   ).join(" UNION ALL ");
   const units = await queryRows<ReceivedUnit>(
@@ -43,5 +46,5 @@ export async function receivedCounts(connection: DuckDBConnection) {
     const perUnit = (counts[c.dataset] ??= {});
     (perUnit[`${c.unit_code}|${c.geography}`] ??= years.map(() => 0))[years.indexOf(c.year)] = c.rows;
   }
-  return {datasets: DATASET_NAMES, years, units: columnar(units), counts};
+  return {datasets: RECEIVED, years, units: columnar(units), counts};
 }

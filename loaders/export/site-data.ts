@@ -5,7 +5,8 @@ import {allIndicators, type ModeResult} from "../indicators/all-indicators.js";
 import {unitFacts} from "../indicators/aggregate.js";
 import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
 import {garwoodInterval} from "../indicators/statistics.js";
-import {describeRule, loadPlans, planFor, type Plan} from "../indicators/plans.js";
+import {readPlans} from "../indicators/plan-store.js";
+import {choosePlan, describeRule, type Plan} from "../indicators/plans.js";
 import {reviewPlan} from "../indicators/review.js";
 import {rollupPairs} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../ingest/datasets.js";
@@ -41,7 +42,15 @@ export async function isDemo(connection: DuckDBConnection): Promise<boolean> {
 }
 
 /** Units a council member can pick: the country, the 63 provinces as they were, the 34 of today, and plan issuers. */
-export async function siteUnits(connection: DuckDBConnection, plans: Plan[] = loadPlans()): Promise<SiteUnit[]> {
+export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): Promise<SiteUnit[]> {
+  plans ??= await readPlans(connection);
+  const years = await dataYears(connection);
+  // Which plan applies in each year of data, and why; the latest is the one the period review reads.
+  const planYears = (lineage: Parameters<typeof choosePlan>[1]) =>
+    years.flatMap((year) => {
+      const choice = choosePlan(plans, lineage, year);
+      return choice ? [{year, plan_id: choice.plan.id, reason: choice.reason}] : [];
+    });
   const issuers = plans.map((p) => p.issuer.unit_code);
   const rows = await queryRows<{
     unit_code: string;
@@ -58,39 +67,50 @@ export async function siteUnits(connection: DuckDBConnection, plans: Plan[] = lo
      WHERE (u.level = 'province') OR (u.unit_code IN (${issuers.map((c) => `'${c}'`).join(", ")}) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')
      ORDER BY u.geography DESC, u.level, u.unit_code`
   );
+  const unit = (fields: Omit<SiteUnit, "plan_id" | "plan_years">, chain: string[]): SiteUnit => {
+    const plan_years = planYears({
+      unit_code: fields.code,
+      geography: fields.geography === "2025" ? "2025" : "pre2025",
+      chain
+    });
+    return {...fields, plan_id: plan_years.at(-1)?.plan_id ?? null, plan_years};
+  };
   const units: SiteUnit[] = [
-    {
-      key: "VN|any",
-      code: "VN",
-      geography: "any",
-      mode: "reported",
-      name: "Toàn quốc",
-      level: "country",
-      parent: null,
-      plan_id: "vn-nq19-2022",
-      own_plan: true
-    }
+    unit(
+      {
+        key: "VN|any",
+        code: "VN",
+        geography: "any",
+        mode: "reported",
+        name: "Toàn quốc",
+        level: "country",
+        parent: null
+      },
+      ["VN"]
+    )
   ];
   for (const r of rows) {
     const geography = r.geography as "pre2025" | "2025";
     const chain = [r.unit_code, r.district_code, r.province_code, "VN"].filter((c): c is string => c != null);
-    const plan = planFor(plans, {unit_code: r.unit_code, geography, chain: [...new Set(chain)]});
-    units.push({
-      key: `${r.unit_code}|${geography}`,
-      code: r.unit_code,
-      geography,
-      mode: geography === "2025" ? "2025" : "reported",
-      name: r.name,
-      level: r.level,
-      parent: r.level === "province" ? null : r.province_name,
-      plan_id: plan?.id ?? null,
-      own_plan: plan?.issuer.unit_code === r.unit_code
-    });
+    units.push(
+      unit(
+        {
+          key: `${r.unit_code}|${geography}`,
+          code: r.unit_code,
+          geography,
+          mode: geography === "2025" ? "2025" : "reported",
+          name: r.name,
+          level: r.level,
+          parent: r.level === "province" ? null : r.province_name
+        },
+        [...new Set(chain)]
+      )
+    );
   }
   return units;
 }
 
-export function sitePlans(plans: Plan[] = loadPlans()): SitePlan[] {
+export function sitePlans(plans: Plan[]): SitePlan[] {
   return plans.map((p) => ({
     id: p.id,
     title: p.title,
@@ -161,17 +181,29 @@ export async function siteResults(
 }
 
 /** Every indicator of the site's units, all sectors together, unrounded. */
-async function siteUnitResults(connection: DuckDBConnection, units: SiteUnit[]): Promise<ModeResult[]> {
+async function siteUnitResults(
+  connection: DuckDBConnection,
+  units: SiteUnit[],
+  fixedPlans?: Map<string, Plan>
+): Promise<ModeResult[]> {
   const wanted = new Set(units.map((u) => (u.code === "VN" ? "VN|any" : `${u.code}|${u.geography}`)));
-  const results = await allIndicators(connection, {units: wanted, sectors: new Set(["ALL"])});
+  const results = await allIndicators(connection, {units: wanted, sectors: new Set(["ALL"]), fixedPlans});
   // The old units and the country as reported; the 34 provinces with their old provinces summed in.
   const fits = (r: ModeResult) => (r.mode === "reported" ? r.geography !== "2025" : r.unit_code !== "VN");
   return results.filter(fits);
 }
 
 /** The period review of every site unit's plan over the plan's own period (from unrounded results). */
-export async function siteReviews(connection: DuckDBConnection, units: SiteUnit[], plans: Plan[] = loadPlans()) {
-  const results = (await siteUnitResults(connection, units)).filter((r) => r.target_id !== null);
+export async function siteReviews(connection: DuckDBConnection, units: SiteUnit[], plans?: Plan[]) {
+  plans ??= await readPlans(connection);
+  // Every year of a review (its base year too) is judged by the unit's review plan.
+  const reviewPlans = new Map(
+    units.flatMap((u) => {
+      const plan = plans.find((p) => p.id === u.plan_id);
+      return plan ? [[u.key, plan] as const] : [];
+    })
+  );
+  const results = (await siteUnitResults(connection, units, reviewPlans)).filter((r) => r.target_id !== null);
   const byUnit = new Map<string, ModeResult[]>();
   for (const r of results) {
     const key = compact(r).unit;
@@ -180,7 +212,7 @@ export async function siteReviews(connection: DuckDBConnection, units: SiteUnit[
     else byUnit.set(key, [r]);
   }
   return units.flatMap((unit) => {
-    const plan = plans.find((p) => p.id === unit.plan_id);
+    const plan = reviewPlans.get(unit.key);
     return plan ? reviewPlan(plan, byUnit.get(unit.key) ?? [], plan.period).map((r) => ({unit: unit.key, ...r})) : [];
   });
 }
@@ -283,11 +315,11 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
       r.level === "commune" ? r.district_code : r.level === "district" ? r.province_code : "VN",
       "VN"
     ].filter((c): c is string => c != null);
-    const plan = planFor(plans, {
-      unit_code: receiver[0]!,
-      geography: r.geography === "2025" ? "2025" : "pre2025",
-      chain: receiver
-    });
+    const plan = choosePlan(
+      plans,
+      {unit_code: receiver[0]!, geography: r.geography === "2025" ? "2025" : "pre2025", chain: receiver},
+      r.year
+    )?.plan;
     const deadline = plan?.report_deadline ?? {month: 12, day: 15};
     const due = `${r.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
     return {
@@ -305,7 +337,8 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
 }
 
 /** The data-quality page: loads, rejected rows, warnings, reporting on time, parent–children pairs. */
-export async function qualityReport(connection: DuckDBConnection, plans: Plan[] = loadPlans()) {
+export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]) {
+  plans ??= await readPlans(connection);
   const [loads, rejects, warnings, rollups, timeliness, withdrawals, newMapReference] = await Promise.all([
     queryRows(
       connection,
@@ -354,7 +387,8 @@ export async function qualityReport(connection: DuckDBConnection, plans: Plan[] 
 }
 
 /** The plans' task lists with each task's yearly status (dataset task_status). */
-export async function planTasks(connection: DuckDBConnection, plans: Plan[] = loadPlans()) {
+export async function planTasks(connection: DuckDBConnection, plans?: Plan[]) {
+  plans ??= await readPlans(connection);
   const statuses = await queryRows<{
     year: number;
     unit_code: string;

@@ -4,7 +4,8 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
 import {unitFacts, unitTraining, type GeographyMode, type UnitFacts, type UnitTraining} from "./aggregate.js";
 import {evaluateUnit, type IndicatorResult} from "./evaluate.js";
-import {loadPlans, planFor, type Plan} from "./plans.js";
+import {readPlans} from "./plan-store.js";
+import {choosePlan, type Plan, type PlanChoice, type UnitLineage} from "./plans.js";
 
 interface UnitRow {
   unit_code: string;
@@ -33,19 +34,18 @@ export interface AllIndicatorsOptions {
   /** Keep only these sector keys; all when absent. */
   sectors?: Set<string>;
   plans?: Plan[];
+  /** A period review: each unit ("code|geography" as the site keys it) judged by this plan in every year. */
+  fixedPlans?: Map<string, Plan>;
 }
 
-export type ModeResult = IndicatorResult & {mode: GeographyMode};
+export type ModeResult = IndicatorResult & {mode: GeographyMode; plan_reason: PlanChoice["reason"] | null};
 
 export async function allIndicators(
   connection: DuckDBConnection,
   options: AllIndicatorsOptions = {}
 ): Promise<ModeResult[]> {
-  const {
-    modes = ["reported", "2025"],
-    levels = ["country", "province", "district", "commune"],
-    plans = loadPlans()
-  } = options;
+  const {modes = ["reported", "2025"], levels = ["country", "province", "district", "commune"]} = options;
+  const plans = options.plans ?? (await readPlans(connection));
   const units = await queryRows<UnitRow & {level: string}>(
     connection,
     "SELECT unit_code, geography, level, district_code, province_code FROM units"
@@ -69,28 +69,32 @@ export async function allIndicators(
         code === "VN"
           ? ["VN"]
           : [code, row?.district_code, row?.province_code, "VN"].filter((c): c is string => c != null);
-      const plan = planFor(plans, {
-        unit_code: code,
-        geography: geography === "2025" ? "2025" : "pre2025",
-        chain: [...new Set(chain)]
-      });
+      // As reported, the unit's own chain; in today's geography, the province and the country.
+      const unitLineage: UnitLineage =
+        mode === "reported"
+          ? {unit_code: code, geography: geography === "2025" ? "2025" : "pre2025", chain: [...new Set(chain)]}
+          : {unit_code: code, geography: "2025", chain: [code, "VN"]};
+      const resultGeography = mode === "2025" && code !== "VN" ? "2025" : geography;
+      const fixed = options.fixedPlans?.get(`${code}|${mode === "2025" ? "2025" : resultGeography}`);
       const unitTrainingRows: UnitTraining[] = trainingByUnit.get(key) ?? [];
       const bySectorYear = groupBy(unitRows, (f: UnitFacts) => `${f.year}|${f.sector}`);
       for (const yearSector of bySectorYear.keys()) {
         const [year, sector] = yearSector.split("|") as [string, string];
         if (options.sectors && !options.sectors.has(sector)) continue;
+        const choice: PlanChoice | undefined = fixed
+          ? {plan: fixed, reason: {vi: "Kế hoạch được tổng kết", en: "The plan under review"}}
+          : choosePlan(plans, unitLineage, Number(year));
         results.push(
           ...evaluateUnit({
             unit_code: code,
-            geography: mode === "2025" && code !== "VN" ? "2025" : geography,
+            geography: resultGeography,
             year: Number(year),
             sector,
-            plan:
-              mode === "reported" ? plan : planFor(plans, {unit_code: code, geography: "2025", chain: [code, "VN"]}),
+            plan: choice?.plan,
             facts: unitRows,
             training: unitTrainingRows,
             timeliness: new Map()
-          }).map((r) => ({...r, mode}))
+          }).map((r) => ({...r, mode, plan_reason: choice?.reason ?? null}))
         );
       }
     }

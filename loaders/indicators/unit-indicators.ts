@@ -5,7 +5,8 @@ import {queryRows} from "../warehouse/connection.js";
 import {sqlString} from "../warehouse/sql.js";
 import {childSubmissions, unitFacts, unitTraining, type GeographyMode} from "./aggregate.js";
 import {evaluateUnit, type IndicatorResult} from "./evaluate.js";
-import {loadPlans, planFor, type Plan} from "./plans.js";
+import {readPlans} from "./plan-store.js";
+import {choosePlan, type Plan, type PlanChoice} from "./plans.js";
 
 export interface ResolvedUnit {
   unit_code: string;
@@ -70,14 +71,16 @@ export async function resolveUnit(
 /** Default annual-report date where a plan sets none (the provincial plans mostly ask for mid-December). */
 const DEFAULT_DEADLINE = {month: 12, day: 15};
 
-/** The plan that judges the unit: its own, else the nearest one above it. */
-export function unitPlan(unit: ResolvedUnit, plans: Plan[] = loadPlans()): Plan | undefined {
-  return planFor(plans, {
-    unit_code: unit.unit_code,
-    geography: unit.geography === "2025" ? "2025" : "pre2025",
-    chain: unit.chain
-  });
+/** The plan that judges the unit in a year, and why: its own, else the nearest one above it. */
+export function unitPlan(unit: ResolvedUnit, plans: Plan[], year: number): PlanChoice | undefined {
+  return choosePlan(
+    plans,
+    {unit_code: unit.unit_code, geography: unit.geography === "2025" ? "2025" : "pre2025", chain: unit.chain},
+    year
+  );
 }
+
+export type UnitResult = IndicatorResult & {plan_reason: PlanChoice["reason"] | null};
 
 export async function unitIndicators(
   connection: DuckDBConnection,
@@ -86,10 +89,19 @@ export async function unitIndicators(
   {
     sector = "ALL",
     mode = "reported" as GeographyMode,
-    plans = loadPlans()
-  }: {sector?: string; mode?: GeographyMode; plans?: Plan[]} = {}
-): Promise<IndicatorResult[]> {
-  const plan = unitPlan(unit, plans);
+    plans,
+    plan: fixedPlan
+  }: {
+    sector?: string;
+    mode?: GeographyMode;
+    plans?: Plan[];
+    /** Judge by this plan (a period review). */ plan?: Plan;
+  } = {}
+): Promise<UnitResult[]> {
+  const choice = fixedPlan
+    ? {plan: fixedPlan, reason: null}
+    : unitPlan(unit, plans ?? (await readPlans(connection)), year);
+  const plan = choice?.plan;
   const filter = {mode, unit: {code: unit.unit_code, geography: unit.geography}};
   const [facts, training, submissions] = await Promise.all([
     unitFacts(connection, filter),
@@ -119,5 +131,5 @@ export async function unitIndicators(
     facts,
     training,
     timeliness
-  });
+  }).map((r) => ({...r, plan_reason: choice?.reason ?? null}));
 }

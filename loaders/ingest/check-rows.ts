@@ -157,8 +157,15 @@ export async function checkStagedRows(
   const cells = [...dataset.columns.filter((c) => present.has(c.name)).map((c) => `t_${c.name}`), OTHER_CELLS];
   const totalRow = `regexp_matches(lower(concat_ws('|', '', ${cells.join(", ")}, '')),
     '\\|\\s*(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|total)\\s*[:.]?\\s*\\|')`;
-  // The map each row must be read on (unit-codes.ts).
-  const geography = timeGeographySql(dataset.timeColumn, present.has("map") ? '"map"' : null);
+  // The map each row must be read on (unit-codes.ts); a `map` column (cũ/mới) says which for 2025. The yearly
+  // datasets read it as a map value already; the plans sheet keeps the officer's word.
+  const mapColumn = dataset.columns.find((c) => c.name === "map");
+  const mapExpression = !present.has("map")
+    ? null
+    : mapColumn?.kind === "map"
+      ? '"map"'
+      : `CASE WHEN ${folded('"map"')} IN ('cu', 'old') THEN 'pre2025' WHEN ${folded('"map"')} IN ('moi', 'new') THEN '2025' END`;
+  const geography = timeGeographySql(dataset.timeColumn, mapExpression);
   await connection.run(`
     CREATE OR REPLACE TEMP VIEW typed_rows AS
     WITH cells AS (

@@ -1,6 +1,7 @@
 // The input datasets of the data contract (shared design DATA-CONTRACT.md): their columns, Vietnamese
 // header labels, value kinds, which columns identify a row (the key a corrected file replaces by), and
 // the checks that reject a row or only warn about it.
+import {INDICATOR_IDS} from "../indicators/indicator-ids.js";
 
 /** How a column's text is read. */
 export type ValueKind =
@@ -25,6 +26,8 @@ export interface ColumnSpec {
   required: boolean;
   /** Smallest accepted value for integers. */
   min?: number;
+  /** How to fill it in (the template's instructions), where the kind alone does not say. */
+  help?: string;
   /** Free text a person writes: personal data in it is masked before it is stored. */
   freeText?: boolean;
 }
@@ -46,13 +49,29 @@ export interface DatasetSpec {
   checks: RowCheck[];
   /** Plausibility warnings: the row loads, the summary and the data-quality page say why it looks wrong. */
   warnings: RowCheck[];
-  /** The date column that decides the geography, or the year column. */
-  timeColumn: "occurred_on" | "year";
+  /** The date column that decides the geography, or the year column (a plan: its first year). */
+  timeColumn: "occurred_on" | "year" | "period_from";
+  /** A re-loaded group replaces every stored row sharing this column (a plan by its plan_id), not just the same keys. */
+  replaces?: string;
 }
 
 export type DatasetName =
-  "incidents" | "workforce" | "disease_exams" | "environment_monitoring" | "training" | "submissions" | "task_status";
+  | "incidents"
+  | "workforce"
+  | "disease_exams"
+  | "environment_monitoring"
+  | "training"
+  | "submissions"
+  | "task_status"
+  | "plans";
 
+const text = (name: string, label: string, required: boolean, aliases: string[] = []): ColumnSpec => ({
+  name,
+  label,
+  aliases,
+  kind: "text",
+  required
+});
 const year: ColumnSpec = {name: "year", label: "Năm", aliases: ["Năm báo cáo", "Year"], kind: "year", required: true};
 const unitCode: ColumnSpec = {
   name: "unit_code",
@@ -92,6 +111,43 @@ const count = (name: string, label: string, required = true, aliases: string[] =
   required,
   min
 });
+
+/** A plan's own cells: written on its first row, carried down to the rows below (plan-rows.ts). */
+const PLAN_COLUMN_SPECS: ColumnSpec[] = [
+  text("plan_id", "Mã kế hoạch", true),
+  text("title", "Tên kế hoạch", true),
+  {...unitCode, aliases: ["Địa bàn ban hành", ...unitCode.aliases!]},
+  {
+    ...text("map", "Địa giới", false, ["Bản đồ"]),
+    help: "cũ (63 tỉnh, đến 30/06/2025) hoặc mới (34 tỉnh); để trống: theo Từ năm"
+  },
+  text("document", "Số, ký hiệu văn bản", false, ["Số văn bản", "Số hiệu văn bản"]),
+  {name: "issued_on", label: "Ngày ban hành", aliases: ["Ngày văn bản"], kind: "date", required: false},
+  {...year, name: "period_from", label: "Từ năm", aliases: []},
+  {...year, name: "period_to", label: "Đến năm", aliases: []},
+  {...year, name: "baseline_year", label: "Năm gốc", aliases: ["Năm cơ sở"]},
+  {...text("report_deadline", "Hạn báo cáo", false), help: "ngày/tháng NN/TT, ví dụ 15/12"}
+];
+/** A target's cells: one target per row. */
+const TARGET_COLUMN_SPECS: ColumnSpec[] = [
+  text("target_id", "Mã chỉ tiêu", true),
+  {...text("indicator", "Chỉ số", true), help: `một mã chỉ số: ${INDICATOR_IDS.join(", ")}`},
+  {...text("rule", "Loại chỉ tiêu", true), help: "annual_change (thay đổi hằng năm) hoặc share (tỷ lệ)"},
+  {
+    ...text("comparison", "So sánh", true),
+    help: "annual_change: decrease (giảm) / increase (tăng); share: at_least (≥), above (>), equals (= 100%)"
+  },
+  {...text("value", "Giá trị", true), help: "phần trăm: 4 = 4%/năm (tính gộp từ năm gốc); 80 = 80%"},
+  {
+    ...text("sectors", "Ngành áp dụng", false, ["Phạm vi ngành"]),
+    help: "mã VSIC cách nhau bằng dấu phẩy (F, B, 23); để trống: mọi ngành"
+  },
+  {
+    ...text("sentence", "Trích kế hoạch", true, ["Nội dung chỉ tiêu"]),
+    help: "nguyên văn câu chỉ tiêu trong kế hoạch"
+  }
+];
+export const PLAN_COLUMNS = PLAN_COLUMN_SPECS.map((c) => c.name);
 
 export const DATASETS: Record<DatasetName, DatasetSpec> = {
   incidents: {
@@ -272,6 +328,60 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
     ],
     key: ["year", "unit_code", "task"],
     checks: [mapCheck],
+    warnings: []
+  },
+  // One row per target; plan-level cells left blank below a plan's first row carry down (plan-rows.ts).
+  plans: {
+    name: "plans",
+    label: {vi: "Kế hoạch", en: "Plans"},
+    timeColumn: "period_from",
+    replaces: "plan_id",
+    columns: [...PLAN_COLUMN_SPECS, ...TARGET_COLUMN_SPECS],
+    key: ["target_id", "plan_id"],
+    checks: [
+      // A plan cell written again on a later row must say what the plan's first row says.
+      ...PLAN_COLUMNS.slice(1).map((name) => ({
+        code: "plan_cell_differs",
+        column: name,
+        failsWhen: `"${name}" IS DISTINCT FROM first_value("${name}") OVER (PARTITION BY plan_id ORDER BY src_row)`
+      })),
+      {
+        code: "unknown_indicator",
+        column: "indicator",
+        failsWhen: `indicator NOT IN (${INDICATOR_IDS.map((i) => `'${i}'`).join(", ")})`
+      },
+      {code: "unknown_rule", column: "rule", failsWhen: "rule NOT IN ('annual_change', 'share')"},
+      {
+        code: "unknown_comparison",
+        column: "comparison",
+        failsWhen: `CASE rule WHEN 'annual_change' THEN comparison NOT IN ('decrease', 'increase')
+          WHEN 'share' THEN comparison NOT IN ('at_least', 'above', 'equals') END`
+      },
+      {
+        code: "invalid_percentage",
+        column: "value",
+        failsWhen: `coalesce(NOT (TRY_CAST(replace(value, ',', '.') AS DOUBLE) BETWEEN 0 AND CASE WHEN rule = 'share' THEN 100 ELSE 1000 END), true)`
+      },
+      {
+        code: "equals_not_100",
+        column: "value",
+        failsWhen: "comparison = 'equals' AND TRY_CAST(replace(value, ',', '.') AS DOUBLE) <> 100"
+      },
+      {code: "period_reversed", column: "period_to", failsWhen: "period_to < period_from"},
+      {code: "baseline_after_start", column: "baseline_year", failsWhen: "baseline_year > period_from"},
+      {code: "invalid_map", column: "map", failsWhen: "lower(strip_accents(map)) NOT IN ('cu', 'moi', 'old', 'new')"},
+      {
+        code: "invalid_deadline",
+        column: "report_deadline",
+        failsWhen: "NOT regexp_full_match(report_deadline, '(0?[1-9]|[12]\\d|3[01])/(0?[1-9]|1[0-2])')"
+      },
+      {
+        code: "unknown_sector",
+        column: "sectors",
+        failsWhen: `EXISTS (SELECT 1 FROM unnest(regexp_split_to_array(upper(sectors), '[,; ]+')) s(code)
+          WHERE code <> '' AND code NOT IN (SELECT sector_code FROM sectors))`
+      }
+    ],
     warnings: []
   }
 };

@@ -12,6 +12,7 @@ import {quote, sqlString} from "../warehouse/sql.js";
 import {checkStagedRows} from "./check-rows.js";
 import {DATASETS, type DatasetName} from "./datasets.js";
 import {PROBLEM_CODES, problemText} from "./messages.js";
+import {carryDownPlanCells} from "./plan-rows.js";
 import {stageCsv} from "./read-csv.js";
 import {maskPersonalData} from "./mask.js";
 import {stageXlsx} from "./read-xlsx.js";
@@ -120,7 +121,7 @@ let checkedCounter = 0;
 /** A row's key as JSON text, comparable between accepted rows and rejects (NULL while a required part is missing). */
 function rowKeySql(dataset: DatasetName, alias: string): string {
   const spec = DATASETS[dataset];
-  const parts = [...spec.key, ...(dataset === "incidents" ? [] : ["geography"])];
+  const parts = [...spec.key, ...(spec.timeColumn === "year" ? ["geography"] : [])];
   const required = spec.columns.filter((c) => c.required && spec.key.includes(c.name)).map((c) => c.name);
   return `CASE WHEN ${[...required, "geography"].map((k) => `${alias}.${quote(k)} IS NOT NULL`).join(" AND ")}
     THEN to_json({${parts.map((k) => `${sqlString(k)}: ${alias}.${quote(k)}`).join(", ")}})::VARCHAR END`;
@@ -166,7 +167,12 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
       FROM ${acceptedTable} HAVING count(DISTINCT geography) > 1`;
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE ${warningsTable} AS
-    ${[...warningSelects, geographies, splitPredecessorsWarningSql(acceptedTable)].join(" UNION ALL ")}`);
+    ${[
+      ...warningSelects,
+      geographies,
+      // Yearly data and incidents only: a plan is not a record to bring back to an old province.
+      ...(spec.timeColumn === "period_from" ? [] : [splitPredecessorsWarningSql(acceptedTable)])
+    ].join(" UNION ALL ")}`);
   const count = async (table: string) =>
     Number((await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
   return {
@@ -184,7 +190,7 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
 async function compareWithWarehouse(connection: DuckDBConnection, checked: CheckedSheet) {
   const {dataset} = checked.staged;
   const spec = DATASETS[dataset];
-  const keyMatch = [...spec.key, ...(dataset === "incidents" ? [] : ["geography"])]
+  const keyMatch = [...spec.key, ...(spec.timeColumn === "year" ? ["geography"] : [])]
     .map((k) => `t.${quote(k)} IS NOT DISTINCT FROM a.${quote(k)}`)
     .join(" AND ");
   const valueColumns = storedColumns(dataset)
@@ -299,6 +305,7 @@ export async function ingestFile(
   let staged: StagedSheet[];
   try {
     staged = await stageFile(connection, path, options.dataset);
+    for (const sheet of staged) if (sheet.dataset === "plans") await carryDownPlanCells(connection, sheet);
   } catch (error) {
     if (error instanceof RefusedFile) return {file: path, sheets: [], refused: {vi: error.vi, en: error.en}};
     throw error;
@@ -324,8 +331,11 @@ export async function ingestFile(
         (await connection.runAndReadAll("SELECT coalesce(max(load_id), 0) + 1 FROM loads")).getRows()[0]![0]
       );
       const sheetMatch = `file_name = ${sqlString(fileName.text)} AND dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}`;
+      const replaces = DATASETS[dataset].replaces;
       await connection.run(
-        `DELETE FROM ${dataset} t WHERE EXISTS (SELECT 1 FROM ${sheet.acceptedTable} a WHERE ${keyMatch})`
+        replaces
+          ? `DELETE FROM ${dataset} WHERE ${quote(replaces)} IN (SELECT ${quote(replaces)} FROM ${sheet.acceptedTable})`
+          : `DELETE FROM ${dataset} t WHERE EXISTS (SELECT 1 FROM ${sheet.acceptedTable} a WHERE ${keyMatch})`
       );
       const columns = storedColumns(dataset).map(([name]) => quote(name));
       await connection.run(
@@ -347,7 +357,8 @@ export async function ingestFile(
         INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName.text)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
           src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`);
       if (dataset === "incidents") await warnDeathsAboveHistory(connection, loadId, fileName.text, sheet);
-      else await warnMissingYears(connection, loadId, fileName.text, sheet);
+      else if (DATASETS[dataset].timeColumn === "year")
+        await warnMissingYears(connection, loadId, fileName.text, sheet);
       const list = (items: string[]) => `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
       await connection.run(`
         INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName.text)}, ${sqlString(filePath)}, '${digest}',

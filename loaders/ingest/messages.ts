@@ -95,6 +95,39 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     vi: `Trùng khóa với một dòng phía trên trong cùng tệp (cột "${c.vi}")`,
     en: `Same key as a row above in this file ("${c.en}")`
   }),
+  unknown_indicator: (c) => ({
+    vi: `"${c.vi}" không phải mã chỉ số của hệ thống (xem trang Nạp số liệu)`,
+    en: `"${c.en}" is not an indicator id of the system (see the upload page)`
+  }),
+  unknown_rule: (c) => ({
+    vi: `"${c.vi}" phải là annual_change (thay đổi hằng năm) hoặc share (tỷ lệ)`,
+    en: `"${c.en}" must be annual_change or share`
+  }),
+  unknown_comparison: (c) => ({
+    vi: `"${c.vi}" phải là decrease/increase cho annual_change, at_least/above/equals cho share`,
+    en: `"${c.en}" must be decrease/increase for annual_change, at_least/above/equals for share`
+  }),
+  invalid_percentage: (c) => ({
+    vi: `"${c.vi}" phải là số phần trăm (4 = 4%/năm; 80 = 80%, tối đa 100 cho tỷ lệ)`,
+    en: `"${c.en}" must be a percentage (4 = 4%/year; 80 = 80%, at most 100 for a share)`
+  }),
+  equals_not_100: (c) => ({
+    vi: `"${c.vi}": so sánh equals chỉ dùng cho chỉ tiêu 100%`,
+    en: `"${c.en}": the comparison equals is only for a 100% target`
+  }),
+  plan_cell_differs: (c) => ({
+    vi: `"${c.vi}" khác với dòng đầu của kế hoạch cùng mã (để trống để dùng giá trị ở trên)`,
+    en: `"${c.en}" differs from the first row of the same plan (leave it blank to use the value above)`
+  }),
+  period_reversed: () => ({vi: "Đến năm nhỏ hơn Từ năm", en: "The period ends before it starts"}),
+  baseline_after_start: () => ({
+    vi: "Năm gốc nằm sau năm đầu của giai đoạn kế hoạch",
+    en: "The base year is after the first year of the plan's period"
+  }),
+  invalid_deadline: (c) => ({
+    vi: `"${c.vi}" phải là ngày/tháng NN/TT (ví dụ 15/12)`,
+    en: `"${c.en}" must be a day/month DD/MM (e.g. 15/12)`
+  }),
   total_row: () => ({vi: "Dòng tổng cộng, không phải số liệu chi tiết", en: "A totals row, not a data row"}),
   deaths_and_injuries_exceed_victims: () => ({
     vi: "Số người chết cộng số bị thương nặng lớn hơn số người bị nạn",

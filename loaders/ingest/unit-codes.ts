@@ -16,10 +16,11 @@ export const mapSql = (folded: string) => `CASE
  * The map a row must be read on: 'pre2025', '2025', or 'either' (a 2025 yearly row without `map`).
  * `mapColumn` is the typed `map` column's SQL, or null for a dataset without one.
  */
-export function timeGeographySql(timeColumn: "occurred_on" | "year", mapColumn: string | null): string {
+export function timeGeographySql(timeColumn: "occurred_on" | "year" | "period_from", mapColumn: string | null): string {
   if (timeColumn === "occurred_on")
     return `CASE WHEN occurred_on >= DATE '${GEOGRAPHY_2025_FROM}' THEN '2025' WHEN occurred_on IS NOT NULL THEN 'pre2025' ELSE 'either' END`;
-  return `CASE WHEN "year" <= 2024 THEN 'pre2025' WHEN "year" >= 2026 THEN '2025'
+  // A yearly row by its year; a plan by the first year of its period.
+  return `CASE WHEN "${timeColumn}" <= 2024 THEN 'pre2025' WHEN "${timeColumn}" >= 2026 THEN '2025'
     ELSE coalesce(${mapColumn ?? "NULL"}, 'either') END`;
 }
 

@@ -24,7 +24,26 @@ const EXAMPLES: Record<DatasetName, (string | number)[]> = {
   environment_monitoring: [2024, "063", "", 40, 22, 1500, 60],
   training: [2024, "063", "3", 1200, 1010],
   submissions: [2024, "063", "annual", "08/12/2024"],
-  task_status: [2025, "66", "1a", "hoàn thành", "Đã tổ chức hội nghị quán triệt"]
+  task_status: [2025, "66", "1a", "hoàn thành", "Đã tổ chức hội nghị quán triệt"],
+  plans: [
+    "kh-atvsld-51-2026",
+    "Kế hoạch thực hiện Chương trình ATVSLĐ giai đoạn 2026–2030",
+    "51",
+    "mới",
+    "25/KH-UBND",
+    "15/03/2026",
+    2026,
+    2030,
+    2025,
+    "15/12",
+    "tnld-chet-nguoi",
+    "fatal_accidents",
+    "annual_change",
+    "decrease",
+    4,
+    "",
+    "Giảm ít nhất 4%/năm số vụ tai nạn lao động chết người"
+  ]
 };
 
 export const EXAMPLE_MARK = "Ví dụ";
@@ -39,6 +58,9 @@ export function templateWorkbook(): ExcelJS.Workbook {
   help.addRow([
     "Dòng đánh dấu “Ví dụ” ở cột STT được bỏ qua khi nạp. Không ghi họ tên, số CCCD, ngày sinh, địa chỉ của người bị nạn."
   ]);
+  help.addRow([
+    "Trang “Kế hoạch”: mỗi dòng một chỉ tiêu; mã, tên, địa bàn, giai đoạn, năm gốc của kế hoạch chỉ cần ghi ở dòng đầu. Nạp lại một kế hoạch thay thế kế hoạch cùng mã."
+  ]);
   help.addRow(["Nạp tệp: npm run ingest -- tep.xlsx   ·   Kiểm tra trước: npm run validate -- tep.xlsx"]);
   help.addRow([]);
   help.addRow(["Trang tính", "Cột", "Bắt buộc", "Cách ghi"]).font = {bold: true};
@@ -49,7 +71,7 @@ export function templateWorkbook(): ExcelJS.Workbook {
         dataset.label.vi,
         `${column.label} (${column.name})`,
         column.required ? "có" : "",
-        KIND_HELP[column.kind]
+        column.help ?? KIND_HELP[column.kind]
       ]);
     const sheet = workbook.addWorksheet(dataset.label.vi);
     const header = ["STT", ...dataset.columns.map((c) => c.label)];

@@ -4,6 +4,7 @@ import {existsSync, rmSync} from "node:fs";
 import {RefusedFile} from "../ingest/stage.js";
 import {warehousePath} from "../paths.js";
 import {loadReferenceData} from "../reference/load.js";
+import {loadBuiltInPlans} from "../indicators/plan-store.js";
 import {createSchema} from "./schema.js";
 
 export interface Warehouse {
@@ -39,6 +40,7 @@ export async function openWarehouse(path = warehousePath(), {readOnly = false} =
     if (path !== ":memory:") rmSync(`${path}.tmp`, {recursive: true, force: true});
     await loadReferenceData(connection);
     await createSchema(connection);
+    await loadBuiltInPlans(connection);
   }
   return {
     path,

@@ -25,7 +25,7 @@ export function storedColumns(dataset: DatasetName): [string, string][] {
   const columns: [string, string][] = spec.columns
     .filter((c) => c.kind !== "map")
     .map((c) => [c.name, SQL_TYPES[c.kind]]);
-  if (!spec.columns.some((c) => c.name === "year")) columns.push(["year", "INTEGER"]);
+  if (spec.timeColumn === "occurred_on") columns.push(["year", "INTEGER"]);
   if (spec.columns.some((c) => c.name === "sector_code")) columns.push(["section_code", "VARCHAR"]);
   columns.push(["geography", "VARCHAR"], ["load_id", "INTEGER"], ["src_row", "INTEGER"]);
   return columns;

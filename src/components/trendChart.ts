@@ -18,6 +18,8 @@ export interface TrendPoint {
   baseline_value?: number | null;
   /** "partial_year" marks a year that holds half a year's data. */
   method?: string;
+  /** The plan that judged the year: a unit's years may fall under different plans. */
+  plan_id?: string | null;
 }
 
 /** 01/07/2025, when the 34 provinces and 3,321 communes replaced the old map, as a point on a year axis. */
@@ -38,8 +40,11 @@ export function trendChart(
   const t = translator(lang);
   const observed = points.filter((p) => p.value != null);
   const partial = observed.filter((p) => p.method === "partial_year");
-  const base = points.find((p) => p.baseline_year != null && p.baseline_value != null);
-  const targets = points.filter((p) => p.target_value != null);
+  // The path is that of the plan judging the latest targeted year; years under another plan are not on it.
+  const plan = points.findLast((p) => p.target_value != null)?.plan_id;
+  const planPoints = points.filter((p) => p.plan_id === plan);
+  const base = planPoints.find((p) => p.baseline_year != null && p.baseline_value != null);
+  const targets = planPoints.filter((p) => p.target_value != null);
   // A path starts at the base year: one target year alone is a line from the base value to it.
   const path =
     base && targets.length && !targets.some((p) => p.year === base.baseline_year)

@@ -54,6 +54,12 @@ const messages = {
     vi: "Chép tệp Excel/CSV vào thư mục chung (hộp thư) mà văn phòng đã chia sẻ. Sau ít phút tệp được nạp và chuyển sang thư mục con da-nap (đã nạp, có thể có dòng bị từ chối) hoặc bi-tu-choi (cả tệp bị từ chối), kèm biên nhận <tên tệp>.ket-qua.xlsx: số dòng đã đọc, được chấp nhận, bị từ chối (số dòng, cột và lý do), các cột dữ liệu cá nhân đã bỏ. Gửi lại cùng một tệp không làm số liệu bị cộng hai lần; tệp đã sửa thay cho các dòng cùng mã. Trang web được cập nhật sau mỗi đợt.",
     en: "Copy the Excel/CSV file into the shared folder (inbox) the office has set up. Within minutes it is loaded and moved to the subfolder da-nap (loaded, perhaps with rejected rows) or bi-tu-choi (refused whole), with a receipt <file name>.ket-qua.xlsx: rows read, accepted, rejected (row number, column and reason), personal columns dropped. Sending the same file again counts nothing twice; a corrected file replaces the rows with the same keys. The site is updated after each batch."
   },
+  plansSheetTitle: {vi: "Kế hoạch là số liệu: trang “Kế hoạch”", en: "Plans are data: the “Kế hoạch” (plans) sheet"},
+  plansSheet: {
+    vi: "Mỗi dòng là một chỉ tiêu của một kế hoạch. Mã, tên, địa bàn, giai đoạn, năm gốc của kế hoạch chỉ cần ghi ở dòng đầu; các dòng dưới để trống được hiểu là cùng kế hoạch. Loại chỉ tiêu: annual_change (So sánh decrease/increase, Giá trị là %/năm tính gộp từ năm gốc) hoặc share (So sánh at_least/above/equals, Giá trị là %). Ngành áp dụng (không bắt buộc): mã VSIC cách nhau bằng dấu phẩy. Nạp lại một kế hoạch thay thế toàn bộ kế hoạch cùng mã. Chỉ tiêu không đọc được (chỉ số lạ, loại hay so sánh sai, giá trị không phải %, giai đoạn ngược, năm gốc sau năm đầu, mã chỉ tiêu trùng) bị loại kèm lý do. Một địa bàn dùng kế hoạch của chính mình, nếu không có thì của cấp trên gần nhất, miễn là giai đoạn kế hoạch bao gồm năm đang xem; hai kế hoạch cùng cấp thì kế hoạch ban hành sau được dùng.",
+    en: "Each row is one target of a plan. The plan's id, title, unit, period and base year need only be written on its first row; blank cells below belong to the same plan. Rule: annual_change (comparison decrease/increase, value in %/year compounded from the base year) or share (comparison at_least/above/equals, value in %). Sectors (optional): VSIC codes separated by commas. Loading a plan again replaces the whole plan with that id. A target that cannot be read (unknown indicator, wrong rule or comparison, a value that is not a percentage, a reversed period, a base year after the first year, a repeated target id) is rejected with its reason. A unit is judged by its own plan, else by the nearest level above it, provided the plan's period covers the year; of two plans of the same unit, the later applies."
+  },
+  plansIndicators: {vi: "Mã chỉ số dùng được", en: "Indicator ids"},
   downloadTemplate: {vi: "Tải mẫu nhập liệu (.xlsx)", en: "Download the data template (.xlsx)"},
   commandsTitle: {
     vi: "Lệnh nạp và kiểm tra (cho người quản trị hệ thống)",
@@ -79,9 +85,9 @@ const messages = {
   planUnits: {vi: "Huyện, xã có kế hoạch riêng", en: "Districts and communes with their own plan"},
   country: {vi: "Toàn quốc", en: "Whole country"},
   plan: {vi: "Kế hoạch", en: "Plan"},
-  inheritedPlan: {
-    vi: "Địa bàn không có kế hoạch riêng: áp dụng kế hoạch cấp trên",
-    en: "The unit has no plan of its own: its parent's plan applies"
+  noPlanForYear: {
+    vi: "không có kế hoạch nào của địa bàn hoặc cấp trên có giai đoạn bao gồm năm này",
+    en: "no plan of the unit or a level above covers this year"
   },
   indicator: {vi: "Chỉ tiêu", en: "Indicator"},
   target: {vi: "Mục tiêu", en: "Target"},

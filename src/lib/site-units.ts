@@ -15,9 +15,25 @@ export interface SiteUnit {
   level: string;
   /** The province it belongs to (its name), for districts and communes. */
   parent: string | null;
+  /** The plan of the unit's latest year with one: the plan its period review reads. */
   plan_id: string | null;
-  /** Whether the plan is the unit's own (else inherited from a unit above it). */
-  own_plan: boolean;
+  /** Which plan applies in each year of data, and why (loaders/indicators/plans.ts choosePlan). */
+  plan_years: {year: number; plan_id: string; reason: {vi: string; en: string}}[];
+}
+
+/** The page's plan line: the plan that applies in the year (without a year, the review plan) and why. */
+export function planLine(
+  unit: SiteUnit,
+  plans: {id: string; title: string; issuer: string; document: string}[],
+  lang: Lang,
+  year?: number
+): string {
+  const t = translator(lang);
+  const chosen = year === undefined ? unit.plan_years.at(-1) : unit.plan_years.find((p) => p.year === year);
+  const plan = plans.find((p) => p.id === chosen?.plan_id);
+  return plan
+    ? `${t("plan")}: ${plan.title} — ${plan.issuer}${plan.document ? ` (${plan.document})` : ""} · ${chosen!.reason[lang]}`
+    : `${t("plan")}: – · ${t("noPlanForYear")}`;
 }
 
 export function unitOptions(units: SiteUnit[], lang: Lang): SelectOption[] {

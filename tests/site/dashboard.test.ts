@@ -66,3 +66,19 @@ test("every page that shows demo data says so", async () => {
     await page.close();
   }
 });
+
+test("the scorecard says which plan applies in the year and why", async () => {
+  const {page} = await visit(site, "/index.html?unit=62%7Cpre2025&year=2024");
+  const planLine = page.locator(".plan-line");
+  await expect
+    .poll(() => planLine.textContent())
+    .toContain("Kế hoạch của chính địa bàn (giai đoạn 2024–2025 bao gồm năm 2024)");
+  // Kon Tum's own plan starts in 2024: in 2022 the national programme applies, and the line says why.
+  await page.getByLabel("Năm").selectOption("2022");
+  await expect
+    .poll(() => planLine.textContent())
+    .toContain(
+      "Kế hoạch cấp trên của Chính phủ, vì địa bàn không có kế hoạch riêng cho năm 2022; giai đoạn 2021–2025 bao gồm năm 2022"
+    );
+  await page.close();
+});

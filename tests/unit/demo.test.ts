@@ -48,12 +48,15 @@ test("national totals 2018–2024 equal the published figures after ingest (2025
   expect(check.filter((r) => r.year === 2025).every((r) => r.published === null && r.demo > 0)).toBe(true);
 });
 
-test("every load is marked as demo data, and the deliberate defects are there to see", async () => {
+test("every load of the demo files is marked as demo data (the built-in plans are not), and the deliberate defects are there to see", async () => {
   const [loads] = await queryRows<{all: number; demo: number; rejected: number; personal: number}>(
     warehouse.connection,
     `SELECT count(*)::INT AS "all", count(*) FILTER (WHERE demo)::INT AS demo, sum(rejected)::INT AS rejected,
-       count(*) FILTER (WHERE len(personal_columns_dropped) > 0)::INT AS personal FROM loads`
+       count(*) FILTER (WHERE len(personal_columns_dropped) > 0)::INT AS personal FROM loads WHERE file_name <> 'plans.csv'`
   );
+  expect(
+    await queryRows(warehouse.connection, "SELECT file_name, demo FROM loads WHERE dataset = 'plans' OR NOT demo")
+  ).toEqual([{file_name: "plans.csv", demo: false}]);
   expect(loads!.demo).toBe(loads!.all);
   expect(loads!.rejected).toBeGreaterThanOrEqual(8 * 4);
   expect(loads!.personal).toBe(1);

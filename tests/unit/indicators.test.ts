@@ -5,6 +5,8 @@ import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
 import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicators.js";
+import {readPlans} from "../../loaders/indicators/plan-store.js";
+import type {Plan} from "../../loaders/indicators/plans.js";
 import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
 import {trendVerdict, type IndicatorResult} from "../../loaders/indicators/evaluate.js";
 import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
@@ -73,7 +75,11 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-async function indicators(code: string, year: number, options: {sector?: string; mode?: "reported" | "2025"} = {}) {
+async function indicators(
+  code: string,
+  year: number,
+  options: {sector?: string; mode?: "reported" | "2025"; plan?: Plan} = {}
+) {
   const unit = await resolveUnit(warehouse.connection, code, year, options.mode ?? "reported");
   return unitIndicators(warehouse.connection, unit!, year, options);
 }
@@ -222,8 +228,11 @@ test("an old unit's 2025 is half a year: no verdict, and it says why", async () 
   expect(explain(fatal, "vi")).toContain("30/06/2025");
 });
 
-test("years not after the base year are not judged", async () => {
-  expect(find(await indicators("063", 2020), "fatal_accidents", "F+B+23").status).toBe("not_applicable");
+test("a base year is outside the plan's period: no plan applies to it; judged by the plan (a period review), it gets no verdict", async () => {
+  // 2020 is Bạch Thông's base year; its plan (2021–2025) and the national one (2021–2025) do not cover it.
+  expect((await indicators("063", 2020)).every((r) => r.plan_id === null && r.plan_reason === null)).toBe(true);
+  const plan = (await readPlans(warehouse.connection)).find((p) => p.id === "bach-thong-2022")!;
+  expect(find(await indicators("063", 2020, {plan}), "fatal_accidents", "F+B+23").status).toBe("not_applicable");
 });
 
 test("report timeliness of the country counts the provinces of the year's map: 63 until 2024, 34 from 2025", async () => {

@@ -35,7 +35,11 @@ const kontum: SiteUnit = {
   level: "province",
   parent: null,
   plan_id: "kon-tum-2024",
-  own_plan: true
+  plan_years: [2024, 2025].map((year) => ({
+    year,
+    plan_id: "kon-tum-2024",
+    reason: {vi: `Kế hoạch của chính địa bàn (${year})`, en: `The unit's own plan (${year})`}
+  }))
 };
 
 function result(year: number, value: number, fields: Partial<ReportResult> = {}): ReportResult {

@@ -56,3 +56,17 @@ test("an old unit's half year 2025 is drawn hollow and named, and the observed l
   const observedLine = chart.querySelector('g[fill="none"][stroke-width="2"]:not([stroke-dasharray]) path');
   expect((observedLine!.getAttribute("d")!.match(/[ML]/g) ?? []).length).toBe(2);
 });
+
+test("years judged by another plan are not on the path: Kon Tum's 2024–2025 path starts at its own base", () => {
+  // 2021–2023 fall under the national programme (Kon Tum's own plan covers 2024–2025 only)
+  const national = (year: number) =>
+    point(year, 5, {plan_id: "vn", target_value: 4.6, baseline_year: 2020, baseline_value: 5});
+  const own = (year: number, target: number) =>
+    point(year, 4, {plan_id: "kt", target_value: target, baseline_year: 2023, baseline_value: 5});
+  const chart = trendChart([national(2021), national(2022), national(2023), own(2024, 4.8), own(2025, 4.6)], {
+    indicator: "fatal_rate",
+    document
+  });
+  // base 2023 → 2024 → 2025: three vertices, none of the national targets
+  expect(pathVertices(chart)).toBe(3);
+});

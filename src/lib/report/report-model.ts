@@ -2,7 +2,7 @@
 // the parts of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP). The report page draws it
 // as HTML (printed to PDF) and the Word download writes it as .docx, so both say the same thing.
 import type {TargetReview} from "../../../loaders/indicators/review.js";
-import type {SiteUnit} from "../site-units.js";
+import {planLine, type SiteUnit} from "../site-units.js";
 import {explain, type ExplainableResult} from "../explain.js";
 import {translateDynamic, translator} from "../i18n.js";
 import {formatIndicatorValue} from "../indicator-format.js";
@@ -138,7 +138,6 @@ export function reportModel(
   const t = translator(lang);
   const f = formatters(lang);
   const {site, results, quality, tasks} = inputs;
-  const plan = site.plans.find((p) => p.id === unit.plan_id);
   const unitName = unit.level === "country" ? t("country") : unit.name;
   const targets = new Map(site.plans.flatMap((p) => p.targets.map((target) => [`${p.id}|${target.id}`, target])));
   const targetRows = results.filter((r) => r.target_id && r.year === year);
@@ -223,7 +222,7 @@ export function reportModel(
     subtitle: inputs.review
       ? `${unitName} · ${t("reviewPeriod")} ${inputs.review.from}–${inputs.review.to}`
       : `${unitName} · ${t("reportYear")} ${year}`,
-    planLine: `${t("plan")}: ${plan ? `${plan.title} — ${plan.issuer}${plan.document ? ` (${plan.document})` : ""}` : "–"}${unit.own_plan ? "" : ` · ${t("inheritedPlan")}`}`,
+    planLine: planLine(unit, site.plans, lang, year),
     preparedOn: `${t("reportPrepared")} ${f.date(today)}`,
     demoNotice: site.demo ? {badge: t("demoData"), text: t("demoNote")} : null,
     sections: [
