@@ -31,6 +31,7 @@ try {
 if (
   !values.unit ||
   !/^\d{4}$/.test(values.year ?? "") ||
+  Number(values.year) < 1990 ||
   !["vi", "en"].includes(values.lang!) ||
   !["pdf", "docx"].includes(values.format!) ||
   // A period is both ends, in order.
@@ -56,6 +57,7 @@ const out =
 mkdirSync(dirname(out), {recursive: true});
 const started = performance.now();
 const site = await openSite(dist);
+let exitCode = 0;
 try {
   const page = await site.browser.newPage();
   const query = new URLSearchParams({unit: values.unit, year: values.year!, lang: values.lang!});
@@ -64,9 +66,16 @@ try {
     query.set("to", values.to!);
   }
   await page.goto(`${site.server.url}/report.html?${query}`, {waitUntil: "networkidle"});
+  // The page says what is wrong (an unknown unit) or failed: a sentence and an exit code, no stack trace.
+  const unknown = await page.locator(".report-error").allInnerTexts();
   const errors = await page.locator(".observablehq--error").allInnerTexts();
-  if (errors.length) throw new Error(`the report page failed: ${errors.join("; ")}`);
-  if (values.format === "docx") {
+  if (unknown.length) {
+    console.error(`${unknown.join("; ")} / No unit has this code: ${values.unit}`);
+    exitCode = 2;
+  } else if (errors.length) {
+    console.error(`Trang báo cáo bị lỗi / The report page failed: ${errors.join("; ").slice(0, 300)}`);
+    exitCode = 1;
+  } else if (values.format === "docx") {
     const [file] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", {name: /\.docx/}).click()
@@ -81,7 +90,8 @@ try {
       margin: {top: "20mm", bottom: "20mm", left: "30mm", right: "15mm"}
     });
   }
-  console.log(`${out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  if (exitCode === 0) console.log(`${out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 } finally {
   await site.close();
 }
+process.exit(exitCode);

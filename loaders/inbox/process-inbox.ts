@@ -6,6 +6,7 @@
 import {mkdir, readdir, rename} from "node:fs/promises";
 import {basename, extname, join} from "node:path";
 import {ingestFile, type FileReport} from "../ingest/load-file.js";
+import {maskPersonalData} from "../ingest/mask.js";
 import {openWarehouse, queryRows} from "../warehouse/connection.js";
 import {outcomeOf, writeReceipt, type Outcome, type ReceiptReject} from "./receipt.js";
 import {scanInbox} from "./ready-files.js";
@@ -57,7 +58,8 @@ async function rejectsOf(connection: Parameters<typeof ingestFile>[0], report: F
         connection,
         `SELECT sheet, src_row, column_name, reason_vi, reason_en, raw FROM rejects
          WHERE file_name = $file AND dataset = $dataset AND sheet IS NOT DISTINCT FROM $sheet ORDER BY src_row`,
-        {file: basename(report.file), dataset: sheet.dataset, sheet: sheet.sheet}
+        // Stored under the masked name, as every file name is ("bc chị *** ***.csv").
+        {file: maskPersonalData(basename(report.file)).text, dataset: sheet.dataset, sheet: sheet.sheet}
       ))
     );
   return rows;

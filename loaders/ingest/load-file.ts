@@ -294,6 +294,23 @@ async function warnMissingYears(connection: DuckDBConnection, loadId: number, fi
 /** Where a test can simulate a crash in the middle of a load (inside the open transaction). */
 const CRASH_POINT = "OSH_TEST_CRASH_INSIDE_LOAD";
 
+/**
+ * A sheet's name and the headers of columns not read are stored and published (load log, data-quality page):
+ * like file names, they are masked ("Vụ Nguyễn Văn Khải 0912345678", "Người báo: anh Trần Văn Bảo").
+ */
+function maskSheetLabels(sheet: StagedSheet): number {
+  let masked = 0;
+  const mask = (text: string) => {
+    const result = maskPersonalData(text);
+    if (result.masked) masked++;
+    return result.text;
+  };
+  if (sheet.sheet !== null) sheet.sheet = mask(sheet.sheet);
+  sheet.header.ignored = sheet.header.ignored.map(mask);
+  sheet.header.personal = sheet.header.personal.map(mask);
+  return masked;
+}
+
 export async function ingestFile(
   connection: DuckDBConnection,
   path: string,
@@ -303,15 +320,21 @@ export async function ingestFile(
   const fileName = maskPersonalData(basename(path));
   const filePath = maskPersonalData(resolve(path)).text;
   let staged: StagedSheet[];
+  let labelsMasked: number[];
   try {
     staged = await stageFile(connection, path, options.dataset);
     for (const sheet of staged) if (sheet.dataset === "plans") await carryDownPlanCells(connection, sheet);
+    labelsMasked = staged.map(maskSheetLabels);
   } catch (error) {
     if (error instanceof RefusedFile) return {file: path, sheets: [], refused: {vi: error.vi, en: error.en}};
     throw error;
   }
   const checked: CheckedSheet[] = [];
-  for (const sheet of staged) checked.push(await checkSheet(connection, sheet, fileName.text));
+  for (const [i, sheet] of staged.entries()) {
+    const sheetChecked = await checkSheet(connection, sheet, fileName.text);
+    sheetChecked.maskedValues += labelsMasked[i]!;
+    checked.push(sheetChecked);
+  }
   if (fileName.masked && checked[0]) checked[0].maskedValues++;
 
   const reports: SheetReport[] = [];

@@ -1,6 +1,7 @@
 // Opening the DuckDB warehouse. A new file gets its schema and the reference data by itself.
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
-import {existsSync, rmSync} from "node:fs";
+import {closeSync, existsSync, openSync, readSync, rmSync, statSync} from "node:fs";
+import {dirname, resolve} from "node:path";
 import {RefusedFile} from "../ingest/stage.js";
 import {warehousePath} from "../paths.js";
 import {loadReferenceData} from "../reference/load.js";
@@ -18,9 +19,41 @@ const OFFLINE = {autoinstall_known_extensions: "false", autoload_known_extension
 // DuckDB spills to disk beyond this (default: 80% of RAM), so memory does not grow with the file size.
 const MEMORY = {memory_limit: process.env.OSH_MEMORY_LIMIT ?? "512MB"};
 
+/**
+ * A path that cannot be a warehouse is refused before DuckDB sees it: DuckDB opens an existing file that is
+ * not a database (a CSV given to --warehouse by mistake) as an empty in-memory one, and every load into it
+ * would be lost without a word.
+ */
+function refuseWhatIsNoWarehouse(path: string): void {
+  if (!existsSync(path)) {
+    if (!existsSync(dirname(resolve(path))))
+      throw new RefusedFile(
+        `Thư mục của kho dữ liệu không tồn tại: ${dirname(resolve(path))}`,
+        `The warehouse's folder does not exist: ${dirname(resolve(path))}`
+      );
+    return;
+  }
+  if (statSync(path).isDirectory())
+    throw new RefusedFile(
+      `Kho dữ liệu phải là một tệp, đây là thư mục: ${path}`,
+      `The warehouse must be a file; this is a folder: ${path}`
+    );
+  // DuckDB's file header carries "DUCK" at byte 8; an empty file is a new warehouse.
+  const header = Buffer.alloc(12);
+  const fd = openSync(path, "r");
+  const read = readSync(fd, header, 0, 12, 0);
+  closeSync(fd);
+  if (read > 0 && header.subarray(8, 12).toString("latin1") !== "DUCK")
+    throw new RefusedFile(
+      `Tệp này không phải kho dữ liệu DuckDB (có phải tệp số liệu được đưa nhầm vào --warehouse?): ${path}`,
+      `This file is not a DuckDB warehouse (a data file given to --warehouse by mistake?): ${path}`
+    );
+}
+
 export async function openWarehouse(path = warehousePath(), {readOnly = false} = {}): Promise<Warehouse> {
   // A reader never creates a warehouse: a mistyped path is said so, not answered with an empty one.
   if (readOnly && !existsSync(path)) throw new RefusedFile(`Không có kho dữ liệu: ${path}`, `No warehouse at ${path}`);
+  if (path !== ":memory:") refuseWhatIsNoWarehouse(path);
   const instance = await DuckDBInstance.create(path, {
     ...OFFLINE,
     ...MEMORY,

@@ -397,6 +397,7 @@ const messages = {
     vi: "Kho dữ liệu có {files} tệp đã nạp (mọi địa bàn) và {rejected} dòng bị loại, được giữ lại kèm lý do (trang Chất lượng số liệu); {warnings} cảnh báo về chính địa bàn này.",
     en: "The warehouse holds {files} files loaded (all units) and {rejected} rejected rows, kept with their reasons (the Data quality page); {warnings} warnings about this unit itself."
   },
+  unknownUnit: {vi: "Không có địa bàn nào mang mã này", en: "No unit has this code"},
   reportReviewTitle: {
     vi: "Báo cáo tổng kết kết quả thực hiện kế hoạch an toàn, vệ sinh lao động",
     en: "Review of the implementation of the OSH plan"

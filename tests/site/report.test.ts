@@ -78,6 +78,12 @@ test("English version", () => {
 test("a usage error exits 2", () => {
   expect(report("--year", "24").status).toBe(2);
   expect(report("--unit", "62", "--year", "2024", "--format", "odt").status).toBe(2);
+  expect(report("--unit", "62", "--year", "1800").status).toBe(2);
+  // A unit the site does not know: a sentence in both languages, no stack trace, no file.
+  const unknown = report("--unit", "ZZ", "--year", "2024", "--out", join(dir, "zz.pdf"));
+  expect(unknown.status).toBe(2);
+  expect(unknown.stderr).toContain("Không có địa bàn nào mang mã này");
+  expect(unknown.stderr).not.toMatch(/\n\s+at /);
 });
 
 test("--from 2021 --to 2025: the report carries the period review as a section, with its Word table", () => {

@@ -263,3 +263,35 @@ describe("a file still being copied", () => {
     expect(scan.copying).toEqual([growing]);
   });
 });
+
+describe("a file whose name holds personal data", () => {
+  test("its receipt still lists its rejected rows (the rejects are stored under the masked name)", async () => {
+    const dir = tempDir("osh-inbox-named-");
+    const name = "bc chị Lan 0912345678.csv";
+    writeCsv(join(dir, name), [
+      INCIDENT_HEADER,
+      incidentRow({"Mã vụ": "n1"}),
+      incidentRow({"Mã vụ": "n2", "Mã ngành": "??"})
+    ]);
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "loaders/cli/inbox.ts",
+        "--dir",
+        dir,
+        "--once",
+        "--warehouse",
+        join(dir, "w.duckdb"),
+        "--settle",
+        "0.3"
+      ],
+      {encoding: "utf8", env: {...process.env, OSH_INBOX_BUILD: "true"}}
+    );
+    expect(run.status, run.stderr).toBe(3);
+    const {rows} = await receiptCells(join(dir, "da-nap", "bc chị Lan 0912345678.ket-qua.xlsx"));
+    const rejects = rows.get("Dòng bị từ chối")!.slice(1);
+    expect(rejects.map((r) => [r[1], r[2]])).toEqual([["3", "sector_code"]]);
+  });
+});

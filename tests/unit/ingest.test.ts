@@ -699,3 +699,18 @@ describe("two maps", () => {
     expect(rejected!.reason_en).toContain("neither the old nor the new map");
   });
 });
+
+test("a sheet's name and an unread column's header are stored masked, like a file name", async () => {
+  const header = [...INCIDENT_HEADER, "Người báo: anh Trần Văn Bảo 0912345678"];
+  await load(
+    await writeXlsx(join(dir, "sheets.xlsx"), [
+      {name: "Vụ Nguyễn Văn Khải 0912345678", rows: [header, [...incidentRow({"Mã vụ": "s1"}), "x"]]}
+    ])
+  );
+  const [stored] = await queryRows<{sheet: string; ignored: string; masked_values: number}>(
+    warehouse.connection,
+    "SELECT sheet, CAST(ignored_columns AS VARCHAR) AS ignored, masked_values FROM loads WHERE file_name = 'sheets.xlsx'"
+  );
+  expect(JSON.stringify(stored)).not.toMatch(/0912345678|Bảo|912/);
+  expect(stored!.masked_values).toBeGreaterThanOrEqual(2);
+});
