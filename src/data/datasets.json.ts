@@ -1,5 +1,5 @@
 // The input datasets' columns (labels, canonical names, required), for the data-loading help page.
-import {DATASETS, DATASET_NAMES} from "../../loaders/ingest/datasets.js";
+import {DATASETS, DATASET_NAMES} from "../lib/ingest/datasets.js";
 
 process.stdout.write(
   JSON.stringify(

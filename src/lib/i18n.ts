@@ -54,6 +54,30 @@ const messages = {
     vi: "Chép tệp Excel/CSV vào thư mục chung (hộp thư) mà văn phòng đã chia sẻ. Sau ít phút tệp được nạp và chuyển sang thư mục con da-nap (đã nạp, có thể có dòng bị từ chối) hoặc bi-tu-choi (cả tệp bị từ chối), kèm biên nhận <tên tệp>.ket-qua.xlsx: số dòng đã đọc, được chấp nhận, bị từ chối (số dòng, cột và lý do), các cột dữ liệu cá nhân đã bỏ. Gửi lại cùng một tệp không làm số liệu bị cộng hai lần; tệp đã sửa thay cho các dòng cùng mã. Trang web được cập nhật sau mỗi đợt.",
     en: "Copy the Excel/CSV file into the shared folder (inbox) the office has set up. Within minutes it is loaded and moved to the subfolder da-nap (loaded, perhaps with rejected rows) or bi-tu-choi (refused whole), with a receipt <file name>.ket-qua.xlsx: rows read, accepted, rejected (row number, column and reason), personal columns dropped. Sending the same file again counts nothing twice; a corrected file replaces the rows with the same keys. The site is updated after each batch."
   },
+  checkTitle: {vi: "Kiểm tra tệp", en: "Check a file"},
+  checkLead: {
+    vi: "Chọn một tệp Excel (.xlsx) hoặc CSV để kiểm tra trước khi gửi: trang này chạy đúng các quy tắc của lệnh nạp ngay trong trình duyệt của bạn. Tệp không được gửi đi đâu và không có gì được lưu.",
+    en: "Pick an Excel (.xlsx) or CSV file to check it before sending: this page runs the loader's own rules inside your browser. The file is not sent anywhere and nothing is stored."
+  },
+  checkPick: {vi: "Tệp cần kiểm tra (.xlsx, .csv)", en: "File to check (.xlsx, .csv)"},
+  checkChecking: {vi: "Đang kiểm tra…", en: "Checking…"},
+  checkRefused: {vi: "Cả tệp bị từ chối", en: "The whole file is refused"},
+  checkSheet: {vi: "Trang tính", en: "Sheet"},
+  checkHeaderRow: {vi: "Dòng tiêu đề", en: "Header row"},
+  checkSkipped: {vi: "Dòng trống hoặc dòng đánh số cột (bỏ qua)", en: "Blank or column-numbering rows (skipped)"},
+  checkIgnored: {vi: "Cột không dùng", en: "Columns not used"},
+  checkMissing: {vi: "Thiếu cột bắt buộc", en: "Required columns missing"},
+  checkRejectsTitle: {vi: "Các dòng sẽ bị từ chối và lý do", en: "Rows that would be rejected, and why"},
+  checkNoRejects: {vi: "Không có dòng nào bị từ chối.", en: "No row would be rejected."},
+  checkWarningsTitle: {vi: "Cảnh báo (dòng vẫn được nạp)", en: "Warnings (the rows still load)"},
+  checkNoWarnings: {vi: "Không có cảnh báo.", en: "No warnings."},
+  checkHistoryNote: {
+    vi: "Hai cảnh báo cần số liệu đã nạp trong kho (số người chết cao bất thường so với các năm trước; địa bàn đã báo cáo trước đây nhưng không có số liệu năm này) chỉ được đưa ra khi nạp.",
+    en: "Two warnings need the data already in the warehouse (deaths far above the unit's history; a unit that reported before and has no data for a year): the loader gives them when the file is loaded."
+  },
+  checkFailed: {vi: "Không kiểm tra được tệp", en: "The file could not be checked"},
+  checkElapsed: {vi: "Thời gian kiểm tra (giây)", en: "Time to check (seconds)"},
+  none: {vi: "không có", en: "none"},
   downloadTemplate: {vi: "Tải mẫu nhập liệu (.xlsx)", en: "Download the data template (.xlsx)"},
   commandsTitle: {
     vi: "Lệnh nạp và kiểm tra (cho người quản trị hệ thống)",

@@ -2,6 +2,9 @@
 // header labels, value kinds, which columns identify a row (the key a corrected file replaces by), and
 // the checks that reject a row or only warn about it.
 
+/** Records dated from this day use the 34 new provinces (yearly data from 2026), earlier ones the old units. */
+export const GEOGRAPHY_2025_FROM = "2025-07-01";
+
 /** How a column's text is read. */
 export type ValueKind =
   "text" | "date" | "year" | "integer" | "boolean" | "unit_code" | "sector_code" | "training_group" | "task_status";
