@@ -9,6 +9,7 @@ import {basename, resolve} from "node:path";
 import {storedColumns} from "../warehouse/schema.js";
 import {quote, sqlString} from "../../src/lib/sql.js";
 import {fileKind} from "../../src/lib/ingest/refusals.js";
+import type {SheetOutline} from "../../src/lib/ingest/check-file.js";
 import {checkStagedRows, rowWarningsSql, type SqlRunner} from "../../src/lib/ingest/check-rows.js";
 import {DATASETS, type DatasetName} from "../../src/lib/ingest/datasets.js";
 import {PROBLEM_CODES, problemText} from "../../src/lib/ingest/messages.js";
@@ -24,20 +25,11 @@ export interface RejectedRow {
   reason_en: string;
 }
 
-export interface SheetReport {
-  sheet: string | null;
-  dataset: DatasetName;
-  headerRow: number;
-  rowsRead: number;
-  skippedRows: number;
-  accepted: number;
+export interface SheetReport extends SheetOutline {
   rejected: number;
   added: number;
   replaced: number;
   unchanged: number;
-  personalColumnsDropped: string[];
-  ignoredColumns: string[];
-  missingRequiredColumns: string[];
   /** Free-text cells (and the file name) whose personal data was masked before storing. */
   maskedValues: number;
   /** The first rejected rows, for the summary printed to a person. */

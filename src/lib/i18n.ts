@@ -54,6 +54,10 @@ const messages = {
     vi: "Chép tệp Excel/CSV vào thư mục chung (hộp thư) mà văn phòng đã chia sẻ. Sau ít phút tệp được nạp và chuyển sang thư mục con da-nap (đã nạp, có thể có dòng bị từ chối) hoặc bi-tu-choi (cả tệp bị từ chối), kèm biên nhận <tên tệp>.ket-qua.xlsx: số dòng đã đọc, được chấp nhận, bị từ chối (số dòng, cột và lý do), các cột dữ liệu cá nhân đã bỏ. Gửi lại cùng một tệp không làm số liệu bị cộng hai lần; tệp đã sửa thay cho các dòng cùng mã. Trang web được cập nhật sau mỗi đợt.",
     en: "Copy the Excel/CSV file into the shared folder (inbox) the office has set up. Within minutes it is loaded and moved to the subfolder da-nap (loaded, perhaps with rejected rows) or bi-tu-choi (refused whole), with a receipt <file name>.ket-qua.xlsx: rows read, accepted, rejected (row number, column and reason), personal columns dropped. Sending the same file again counts nothing twice; a corrected file replaces the rows with the same keys. The site is updated after each batch."
   },
+  checkLink: {
+    vi: "Kiểm tra tệp trước khi gửi (ngay trong trình duyệt, tệp không bị gửi đi)",
+    en: "Check a file before sending it (in your browser; the file is not sent)"
+  },
   checkTitle: {vi: "Kiểm tra tệp", en: "Check a file"},
   checkLead: {
     vi: "Chọn một tệp Excel (.xlsx) hoặc CSV để kiểm tra trước khi gửi: trang này chạy đúng các quy tắc của lệnh nạp ngay trong trình duyệt của bạn. Tệp không được gửi đi đâu và không có gì được lưu.",

@@ -23,17 +23,22 @@ export interface CheckEngine extends SqlRunner {
 
 type Text = {vi: string; en: string};
 
-export interface SheetCheck {
+/** What the ingest's summary and the check page both say of a sheet. */
+export interface SheetOutline {
   sheet: string | null;
   dataset: DatasetName;
+  /** 1-based row number of the header row. */
   headerRow: number;
   rowsRead: number;
   skippedRows: number;
   accepted: number;
-  rejects: {srcRow: number; column: string; reason: Text}[];
   personalColumnsDropped: string[];
   ignoredColumns: string[];
   missingRequiredColumns: string[];
+}
+
+export interface SheetCheck extends SheetOutline {
+  rejects: {srcRow: number; column: string; reason: Text}[];
   warnings: {code: string; count: number; text: Text}[];
 }
 
