@@ -18,7 +18,21 @@ sheet.addRow(["STT", "Họ và tên", ...headerLabels("incidents")]);
 for (let i = 1; i <= ROWS; i++) {
   const wrong = i % 20 === 0; // deaths + serious injuries > victims
   const day = new Date(Date.UTC(2024, i % 12, 1 + (i % 28)));
-  sheet.addRow([i, `Người ${i}`, `V-${i}`, day, i % 2 ? "01" : "79", "F", "có", 1, wrong ? 2 : 1, 0, 0, "ngã cao", "x"]);
+  sheet.addRow([
+    i,
+    `Người ${i}`,
+    `V-${i}`,
+    day,
+    i % 2 ? "01" : "79",
+    "F",
+    "có",
+    1,
+    wrong ? 2 : 1,
+    0,
+    0,
+    "ngã cao",
+    "x"
+  ]);
 }
 await workbook.xlsx.writeFile(path);
 

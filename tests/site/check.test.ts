@@ -5,7 +5,7 @@ import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv, writeIncidentsCsv, writeXlsx} from "../fixtures/files.js";
-import {openSite, visit, type Site} from "./browser.js";
+import {openSite, visit, wcagViolations, type Site} from "./browser.js";
 
 const dir = tempDir("osh-check-");
 const goodCsv = writeIncidentsCsv(join(dir, "tot.csv"), [
@@ -136,6 +136,7 @@ test("an XLSX with rejects: each rejected row with its number and reason in Viet
     rejected: cli.rejected
   });
   expect(seen.rejects.map(({row, vi}) => ({row, vi}))).toEqual(cli.rejects);
+  expect(await wcagViolations(page)).toEqual([]);
   expect(seen.requests.filter((r) => r.method !== "GET")).toEqual([]);
   expect(problems).toEqual([]);
   await page.close();
