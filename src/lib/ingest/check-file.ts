@@ -59,6 +59,8 @@ export function csvSheet(bytes: Uint8Array): SheetRows {
 const csvCell = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
 
 let checkCounter = 0;
+/** The staged cells as CSV text, registered anew for each sheet (one file, not one per check). */
+const STAGE_FILE = "check-stage.csv";
 
 async function checkSheet(engine: CheckEngine, sheet: SheetRows, header: HeaderMatch): Promise<SheetCheck> {
   const n = ++checkCounter;
@@ -77,8 +79,8 @@ async function checkSheet(engine: CheckEngine, sheet: SheetRows, header: HeaderM
     `CREATE OR REPLACE TEMP TABLE ${stage} (${columns.map(([c, t]) => `${quote(c!)} ${t}`).join(", ")})`
   );
   if (lines.length > 0) {
-    await engine.registerText(`${stage}.csv`, lines.join("\n") + "\n");
-    await engine.run(`INSERT INTO ${stage} SELECT * FROM read_csv(${sqlString(`${stage}.csv`)}, header = false,
+    await engine.registerText(STAGE_FILE, lines.join("\n") + "\n");
+    await engine.run(`INSERT INTO ${stage} SELECT * FROM read_csv(${sqlString(STAGE_FILE)}, header = false,
       auto_detect = false, delim = ',', quote = '"', escape = '"',
       columns = {${columns.map(([c, t]) => `${sqlString(c!)}: '${t}'`).join(", ")}})`);
   }
@@ -109,6 +111,8 @@ async function checkSheet(engine: CheckEngine, sheet: SheetRows, header: HeaderM
     count: Number(count),
     text: problemText(header.dataset, {column: "", code: String(code)})
   }));
+  // A page may check many files: nothing of this one stays in memory.
+  for (const drop of [`VIEW ${acceptedRows}`, `TABLE ${checked}`, `TABLE ${stage}`]) await engine.run(`DROP ${drop}`);
   const rowsRead = sheet.rows.length - header.headerRow - 1;
   return {
     sheet: sheet.name,
