@@ -18,6 +18,7 @@ export default {
     {name: "Số liệu toàn quốc 2018–2024 · National figures 2018–2024", path: "/national"},
     {name: "Truy vấn dữ liệu · Query the data", path: "/explore"},
     {name: "Nạp số liệu · Loading data", path: "/upload"},
+    {name: "Kiểm tra tệp · Check a file", path: "/check"},
     {name: "Phương pháp · Methods", path: "/methods"},
     {name: "Báo cáo năm (in A4) · Annual report (A4)", path: "/report"}
   ],

@@ -2,7 +2,7 @@
 // npm run validate -- [--dataset NAME] FILE...   (the same checks; writes nothing)
 // Exit 0: all rows accepted · 3: some rows rejected, the rest loaded · 1: a file refused whole · 2: usage.
 import {existsSync} from "node:fs";
-import {DATASET_NAMES, isDatasetName} from "../ingest/datasets.js";
+import {DATASET_NAMES, isDatasetName} from "../../src/lib/ingest/datasets.js";
 import {openWarehouse} from "../warehouse/connection.js";
 import {warehousePath} from "../paths.js";
 import {EXIT, parseCommandLine} from "./args.js";

@@ -5,7 +5,7 @@ import {loadDemo} from "../demo/load.js";
 import {BUILT_IN_PLANS} from "../indicators/plan-store.js";
 import {demoDir} from "../paths.js";
 import {openWarehouse} from "../warehouse/connection.js";
-import {sqlString} from "../warehouse/sql.js";
+import {sqlString} from "../../src/lib/sql.js";
 
 const warehouse = await openWarehouse();
 try {

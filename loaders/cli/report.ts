@@ -1,5 +1,5 @@
 // What a person reads after a load: per file and sheet, the counts and why rows were rejected.
-import {DATASETS} from "../ingest/datasets.js";
+import {DATASETS} from "../../src/lib/ingest/datasets.js";
 import type {FileReport} from "../ingest/load-file.js";
 
 export function formatFileReport(report: FileReport, validateOnly: boolean): string {

@@ -1,7 +1,7 @@
 // npm run withdraw -- --dataset NAME --key COLUMN=VALUE... [--reason TEXT] [--warehouse PATH]
 // Withdraws the rows with that key (incidents: --key unit_code=063 --key incident_id=2) and prints them.
 // Exit 0 withdrawn · 1 no row with that key (nothing changed) · 2 usage.
-import {DATASET_NAMES, isDatasetName} from "../ingest/datasets.js";
+import {DATASET_NAMES, isDatasetName} from "../../src/lib/ingest/datasets.js";
 import {withdrawRows} from "../ingest/withdraw.js";
 import {openWarehouse} from "../warehouse/connection.js";
 import {warehousePath} from "../paths.js";

@@ -9,7 +9,7 @@ import {mkdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {dsvFormat} from "d3";
 import {readPlanFiles} from "../indicators/plans.js";
-import {headerLabels} from "../ingest/datasets.js";
+import {headerLabels} from "../../src/lib/ingest/datasets.js";
 import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
 import {DEMO_YEARS, FORMAL_WORKFORCE_MILLIONS, PROJECTED_YEAR, yearTargets, type YearTargets} from "./calibration.js";
 import {apportion, Random, WeightedChoice} from "./random.js";

@@ -9,8 +9,8 @@ import {readPlans} from "../indicators/plan-store.js";
 import {choosePlan, describeRule, type Plan} from "../indicators/plans.js";
 import {reviewPlan} from "../indicators/review.js";
 import {rollupPairs} from "../indicators/rollup-checks.js";
-import type {DatasetName} from "../ingest/datasets.js";
-import {problemText} from "../ingest/messages.js";
+import type {DatasetName} from "../../src/lib/ingest/datasets.js";
+import {problemText} from "../../src/lib/ingest/messages.js";
 import type {SiteUnit} from "../../src/lib/site-units.js";
 import {queryRows} from "../warehouse/connection.js";
 

@@ -100,7 +100,8 @@ export const SECTOR_INDICATORS = [
   "victims",
   "fatal_rate"
 ];
-export const TRAINING_GROUPS = ["1", "2", "3", "4", "5", "6", "first_aid", "state_officials"];
+import {TRAINING_GROUPS} from "../../src/lib/indicator-ids.js";
+export {TRAINING_GROUPS};
 
 /**
  * No incident row for a unit-year that has a workforce means no accident happened: zero, not missing

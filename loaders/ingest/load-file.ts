@@ -5,13 +5,15 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {createHash} from "node:crypto";
 import {createReadStream} from "node:fs";
 import {open, stat} from "node:fs/promises";
-import {basename, extname, resolve} from "node:path";
+import {basename, resolve} from "node:path";
 import {storedColumns} from "../warehouse/schema.js";
-import {splitPredecessorsWarningSql} from "./unit-codes.js";
-import {quote, sqlString} from "../warehouse/sql.js";
-import {checkStagedRows} from "./check-rows.js";
-import {DATASETS, type DatasetName} from "./datasets.js";
-import {PROBLEM_CODES, problemText} from "./messages.js";
+import {quote, sqlString} from "../../src/lib/sql.js";
+import {fileKind} from "../../src/lib/ingest/refusals.js";
+import type {SheetOutline} from "../../src/lib/ingest/check-file.js";
+import {checkStagedRows, rowWarningsSql, type SqlRunner} from "../../src/lib/ingest/check-rows.js";
+import {DATASETS, type DatasetName} from "../../src/lib/ingest/datasets.js";
+import {PROBLEM_CODES, problemText} from "../../src/lib/ingest/messages.js";
+import {splitPredecessorsWarningSql} from "../../src/lib/ingest/unit-codes.js";
 import {carryDownPlanCells} from "./plan-rows.js";
 import {stageCsv} from "./read-csv.js";
 import {maskPersonalData} from "./mask.js";
@@ -25,20 +27,11 @@ export interface RejectedRow {
   reason_en: string;
 }
 
-export interface SheetReport {
-  sheet: string | null;
-  dataset: DatasetName;
-  headerRow: number;
-  rowsRead: number;
-  skippedRows: number;
-  accepted: number;
+export interface SheetReport extends SheetOutline {
   rejected: number;
   added: number;
   replaced: number;
   unchanged: number;
-  personalColumnsDropped: string[];
-  ignoredColumns: string[];
-  missingRequiredColumns: string[];
   /** Free-text cells (and the file name) whose personal data was masked before storing. */
   maskedValues: number;
   /** The first rejected rows, for the summary printed to a person. */
@@ -79,16 +72,9 @@ async function stageFile(connection: DuckDBConnection, path: string, dataset?: D
       `Không phải một tệp (là thư mục?): ${basename(path)}`,
       `Not a file (a folder?): ${basename(path)}`
     );
-  const extension = extname(path).toLowerCase();
-  if (extension === ".xlsx" || ((await isZip(path)) && extension !== ".csv"))
-    return stageXlsx(connection, path, dataset);
-  if (extension === ".csv" || extension === ".txt") return [await stageCsv(connection, path, dataset)];
-  if (extension === ".xls")
-    throw new RefusedFile(
-      "Tệp .xls (Excel 97–2003) không được hỗ trợ: hãy lưu lại thành .xlsx hoặc CSV UTF-8",
-      "Old .xls files are not supported: save the file as .xlsx or UTF-8 CSV"
-    );
-  throw new RefusedFile(`Không phải tệp CSV hoặc XLSX: ${basename(path)}`, `Not a CSV or XLSX file: ${basename(path)}`);
+  return fileKind(path, await isZip(path)) === "xlsx"
+    ? stageXlsx(connection, path, dataset)
+    : [await stageCsv(connection, path, dataset)];
 }
 
 /** SQL MAP from "column|code" to the reason text in one language, for every column of the dataset. */
@@ -118,6 +104,12 @@ interface CheckedSheet {
 
 let checkedCounter = 0;
 
+/** The shared checks run on this connection. */
+const duckdbRunner = (connection: DuckDBConnection): SqlRunner => ({
+  run: (sql) => connection.run(sql),
+  rows: async (sql) => (await connection.runAndReadAll(sql)).getRows()
+});
+
 /** A row's key as JSON text, comparable between accepted rows and rejects (NULL while a required part is missing). */
 function rowKeySql(dataset: DatasetName, alias: string): string {
   const spec = DATASETS[dataset];
@@ -133,7 +125,13 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
   const maskedValues = await maskFreeText(connection, staged);
   const n = ++checkedCounter;
   const checkedTable = `checked_${n}`;
-  await checkStagedRows(connection, dataset, staged.stageTable, new Set(staged.header.columns.values()), checkedTable);
+  await checkStagedRows(
+    duckdbRunner(connection),
+    dataset,
+    staged.stageTable,
+    new Set(staged.header.columns.values()),
+    checkedTable
+  );
   const acceptedTable = `accepted_${n}`;
   const rejectsTable = `rejects_${n}`;
   const warningsTable = `warnings_${n}`;
@@ -157,19 +155,10 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
       ${reasonSql(dataset, "vi")} AS reason_vi, ${reasonSql(dataset, "en")} AS reason_en, to_json({${raw}})::VARCHAR AS raw,
       ${rowKeySql(dataset, "c")} AS row_key
     FROM ${checkedTable} c JOIN ${staged.stageTable} s USING (src_row) WHERE c.problems <> '' ORDER BY src_row`);
-  const warningSelects = spec.warnings.map(
-    (
-      w
-    ) => `SELECT CAST(src_row AS INTEGER) AS src_row, '${w.column}' AS column_name, unit_code, CAST("year" AS INTEGER) AS year, '${w.code}' AS code
-      FROM ${acceptedTable} WHERE ${w.failsWhen}`
-  );
-  const geographies = `SELECT NULL::INTEGER AS src_row, NULL AS column_name, NULL AS unit_code, NULL::INTEGER AS year, 'mixed_geography' AS code
-      FROM ${acceptedTable} HAVING count(DISTINCT geography) > 1`;
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE ${warningsTable} AS
     ${[
-      ...warningSelects,
-      geographies,
+      rowWarningsSql(dataset, acceptedTable),
       // Yearly data and incidents only: a plan is not a record to bring back to an old province.
       ...(spec.timeColumn === "period_from" ? [] : [splitPredecessorsWarningSql(acceptedTable)])
     ].join(" UNION ALL ")}`);

@@ -8,20 +8,15 @@ import {createReadStream} from "node:fs";
 import {mkdtemp, open, rm, symlink} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
-import type {DatasetName} from "./datasets.js";
-import {detectHeader} from "./headers.js";
-import {quote, sqlString} from "../warehouse/sql.js";
-import {
-  nextStageName,
-  nonDataRowSql,
-  numberingRowBelowHeader,
-  OTHER_CELLS,
-  RefusedFile,
-  type StagedSheet
-} from "./stage.js";
+import type {DatasetName} from "../../src/lib/ingest/datasets.js";
+import {detectHeader, HEAD_ROWS, numberingRowBelowHeader} from "../../src/lib/ingest/headers.js";
+import {detectDelimiter, parseCsvRecords} from "../../src/lib/ingest/csv-records.js";
+import {quote, sqlString} from "../../src/lib/sql.js";
+import {nextStageName, RefusedFile, type StagedSheet} from "./stage.js";
+import {noHeaderRow, notUtf8} from "../../src/lib/ingest/refusals.js";
+import {nonDataRowSql, OTHER_CELLS} from "../../src/lib/ingest/check-rows.js";
 
 const HEAD_BYTES = 256 * 1024;
-const HEAD_ROWS = 40;
 /** Wider rows are not a dataset of the contract (10,000 columns would exhaust DuckDB's memory). */
 const MAX_COLUMNS = 500;
 const QUOTE = 0x22;
@@ -44,48 +39,6 @@ function linesThroughRecord(text: string, index: number): number {
   return lines;
 }
 
-/** Parses complete records from text (RFC 4180 quoting). */
-export function parseCsvRecords(text: string, delimiter: string, limit = Infinity): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let inQuotes = false;
-  for (let i = 0; i < text.length && records.length < limit; i++) {
-    const ch = text[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') ((field += '"'), i++);
-        else inQuotes = false;
-      } else field += ch;
-    } else if (ch === '"') inQuotes = true;
-    else if (ch === delimiter) (record.push(field), (field = ""));
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      record.push(field);
-      records.push(record);
-      ((record = []), (field = ""));
-    } else field += ch;
-  }
-  return records;
-}
-
-function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).slice(0, HEAD_ROWS);
-  let best = ",";
-  let bestScore = -1;
-  for (const delimiter of [",", ";", "\t"]) {
-    const counts = lines.map((line) => line.split(delimiter).length - 1);
-    const score = counts.reduce((a, b) => a + b, 0);
-    if (score > bestScore) ((best = delimiter), (bestScore = score));
-  }
-  return best;
-}
-
-const notUtf8 = () =>
-  new RefusedFile(
-    "Tệp CSV không ở mã UTF-8 (có thể là Windows-1258 hoặc TCVN3): hãy lưu lại với mã UTF-8",
-    "The CSV file is not UTF-8 (perhaps Windows-1258 or TCVN3): save it again as UTF-8"
-  );
 const tooManyColumns = (columns: number) =>
   new RefusedFile(
     `Tệp CSV có dòng tới ${columns} cột (tối đa ${MAX_COLUMNS}): không phải một bảng số liệu theo mẫu`,
@@ -208,11 +161,7 @@ export async function stageCsv(
   const delimiter = detectDelimiter(head);
   const rows = parseCsvRecords(head, delimiter, HEAD_ROWS);
   const header = detectHeader(rows, dataset);
-  if (!header)
-    throw new RefusedFile(
-      "Không tìm thấy dòng tiêu đề có tên cột theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)",
-      "No header row with the template's column names was found (e.g. incident_id, occurred_on, unit_code…)"
-    );
+  if (!header) throw noHeaderRow();
   const widest = Math.max(...rows.map((r) => r.length));
   if (widest > MAX_COLUMNS) throw tooManyColumns(widest);
   const table = nextStageName();

@@ -8,12 +8,11 @@ import {createInflateRaw} from "node:zlib";
 import {open} from "node:fs/promises";
 import type {Readable} from "node:stream";
 import {appendTextRows} from "../warehouse/append.js";
-import {quote} from "../warehouse/sql.js";
-import {DATASET_NAMES, DATASETS, type DatasetName} from "./datasets.js";
-import {detectHeader, normalizeHeader} from "./headers.js";
-import {createStageTable, dropBlankRows, numberingRowBelowHeader, RefusedFile, type StagedSheet} from "./stage.js";
-
-const HEAD_ROWS = 40;
+import {quote} from "../../src/lib/sql.js";
+import type {DatasetName} from "../../src/lib/ingest/datasets.js";
+import {datasetOfSheetName, detectHeader, HEAD_ROWS, numberingRowBelowHeader} from "../../src/lib/ingest/headers.js";
+import {createStageTable, dropBlankRows, RefusedFile, type StagedSheet} from "./stage.js";
+import {damagedXlsx, noHeaderInSheet, noWorksheet} from "../../src/lib/ingest/refusals.js";
 
 /** A cell as text: dates as YYYY-MM-DD, whole numbers without decimals, formulas by their result. */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -43,14 +42,6 @@ function rowCells(row: ExcelJS.Row): string[] {
   const cells: string[] = [];
   for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
   return cells;
-}
-
-/** The dataset a sheet's name designates ("incidents", "Vụ tai nạn lao động", …), if any. */
-export function datasetOfSheetName(name: string): DatasetName | undefined {
-  const normalized = normalizeHeader(name);
-  return DATASET_NAMES.find(
-    (dataset) => normalizeHeader(dataset) === normalized || normalizeHeader(DATASETS[dataset].label.vi) === normalized
-  );
 }
 
 /**
@@ -234,14 +225,10 @@ async function stageSheets(
   for await (const source of sheets(path)) {
     const {name} = source;
     const sheet = await stageWorksheet(connection, source, dataset);
-    if (!sheet)
-      throw new RefusedFile(
-        `Trang "${name}" không có dòng tiêu đề theo mẫu (ví dụ: Mã vụ, Ngày xảy ra, Mã địa bàn…)`,
-        `Sheet "${name}" has no header row with the template's column names (e.g. incident_id, occurred_on, unit_code…)`
-      );
+    if (!sheet) throw noHeaderInSheet(name);
     return [sheet];
   }
-  throw new RefusedFile("Tệp Excel không có trang tính nào", "The Excel file has no worksheet");
+  throw noWorksheet();
 }
 
 // What an XLSX may expand to. Its XML is read as a stream, but the shared strings are held in memory: a
@@ -261,18 +248,16 @@ interface ZipEntry {
 
 /** The entries of a zip file, from its central directory. */
 async function zipEntries(path: string): Promise<ZipEntry[]> {
-  const notZip = () =>
-    new RefusedFile("Tệp Excel (.xlsx) bị hỏng hoặc không trọn vẹn", "The Excel (.xlsx) file is damaged or incomplete");
   const handle = await open(path);
   try {
     const {size} = await handle.stat();
     const tail = Buffer.alloc(Math.min(size, 22 + 0xffff));
     await handle.read(tail, 0, tail.length, size - tail.length);
     const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (end < 0 || end + 22 > tail.length) throw notZip();
+    if (end < 0 || end + 22 > tail.length) throw damagedXlsx();
     const directorySize = tail.readUInt32LE(end + 12);
     const directoryOffset = tail.readUInt32LE(end + 16);
-    if (directoryOffset + directorySize > size) throw notZip();
+    if (directoryOffset + directorySize > size) throw damagedXlsx();
     const directory = Buffer.alloc(directorySize);
     await handle.read(directory, 0, directorySize, directoryOffset);
     const entries: ZipEntry[] = [];

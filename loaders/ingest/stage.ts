@@ -3,10 +3,12 @@
 // XLSX produce the same shape, so the checks and the load do not care where rows came from.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {appendTextRows} from "../warehouse/append.js";
-import {quote, sqlString} from "../warehouse/sql.js";
-import {DATASETS, type DatasetName} from "./datasets.js";
-import {isColumnNumberingRow, type HeaderMatch} from "./headers.js";
+import {quote, sqlString} from "../../src/lib/sql.js";
+import {DATASETS, type DatasetName} from "../../src/lib/ingest/datasets.js";
+import type {HeaderMatch} from "../../src/lib/ingest/headers.js";
+export {RefusedFile} from "../../src/lib/ingest/refusals.js";
 import {MAY_HOLD_PERSONAL_DATA_SQL, maskPersonalData} from "./mask.js";
+import {nonDataRowSql, OTHER_CELLS} from "../../src/lib/ingest/check-rows.js";
 
 export interface StagedSheet {
   /** The sheet's name (XLSX), null for CSV. */
@@ -26,28 +28,12 @@ export interface StagedSheet {
   cells: {table: string; columns: Map<string, string>};
 }
 
-/** Error for a file that cannot be read at all: nothing of it is loaded. */
-export class RefusedFile extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string
-  ) {
-    super(en);
-  }
-}
-
 let stageCounter = 0;
 
 /** A fresh name for a sheet's staging table (or view). */
 export function nextStageName(): string {
   return `stage_${++stageCounter}`;
 }
-
-/**
- * Text of the columns we do not use (STT, notes), joined: kept only to recognise a totals row
- * ("Tổng cộng" usually stands in the STT column). Personal columns are never part of it.
- */
-export const OTHER_CELLS = "_other_cells";
 
 /** Creates an empty staging table for the mapped columns of a header; returns its name and columns. */
 export async function createStageTable(
@@ -62,25 +48,10 @@ export async function createStageTable(
   return {table, columns};
 }
 
-/**
- * SQL true for rows that are not data: blank rows (every mapped cell empty) and example rows marked
- * "Ví dụ" in an unused column, as in the Excel template.
- */
-export function nonDataRowSql(cells: string[], otherCells: string): string {
-  const example = `(lower(trim(${otherCells})) LIKE 'ví dụ%' OR lower(trim(${otherCells})) LIKE 'example%')`;
-  return `(${cells.map((c) => `NULLIF(trim(${c}), '') IS NULL`).join(" AND ")}) OR coalesce(${example}, false)`;
-}
-
 /** Removes the rows that are not data from a staging table and returns how many there were. */
 export async function dropBlankRows(connection: DuckDBConnection, table: string, columns: string[]): Promise<number> {
   return (await connection.run(`DELETE FROM ${table} WHERE ${nonDataRowSql(columns.map(quote), OTHER_CELLS)}`))
     .rowsChanged;
-}
-
-/** The row right under the header, if it only numbers the columns (1), (2)… — skipped, not rejected. */
-export function numberingRowBelowHeader(rows: string[][], headerIndex: number): boolean {
-  const next = rows[headerIndex + 1];
-  return next !== undefined && isColumnNumberingRow(next);
 }
 
 let maskCounter = 0;

@@ -3,8 +3,8 @@
 // Loading a file that still holds the row brings it back (a correction is the latest word).
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {quote, sqlString} from "../warehouse/sql.js";
-import {DATASETS, type DatasetName} from "./datasets.js";
+import {quote, sqlString} from "../../src/lib/sql.js";
+import {DATASETS, type DatasetName} from "../../src/lib/ingest/datasets.js";
 import {maskPersonalData} from "./mask.js";
 import {RefusedFile} from "./stage.js";
 

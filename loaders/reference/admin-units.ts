@@ -32,7 +32,7 @@ export interface AdminUnit {
 }
 
 /** First day on which records must use the 2025 province codes. */
-export const GEOGRAPHY_2025_FROM = "2025-07-01";
+export {GEOGRAPHY_2025_FROM} from "../../src/lib/ingest/datasets.js";
 
 interface HanhChinhEntry {
   code: string;

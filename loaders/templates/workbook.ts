@@ -2,7 +2,7 @@
 // contract's Vietnamese headers and an example row marked "Ví dụ" (skipped on loading). The ingest
 // recognises each sheet by its name, so the whole workbook can be loaded as it is.
 import ExcelJS from "exceljs";
-import {DATASETS, DATASET_NAMES, type ColumnSpec, type DatasetName} from "../ingest/datasets.js";
+import {DATASETS, DATASET_NAMES, type ColumnSpec, type DatasetName} from "../../src/lib/ingest/datasets.js";
 
 const KIND_HELP: Record<ColumnSpec["kind"], string> = {
   text: "chữ",

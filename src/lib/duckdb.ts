@@ -3,6 +3,8 @@
 // Data reaches it as Arrow IPC streams, which need no DuckDB extension (Parquet would be downloaded).
 import * as duckdb from "@duckdb/duckdb-wasm";
 
+import type {CheckEngine} from "./ingest/check-file.js";
+
 export type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 
 export async function startDuckDB(): Promise<duckdb.AsyncDuckDB> {
@@ -40,4 +42,18 @@ export async function queryObjects(db: duckdb.AsyncDuckDB, sql: string): Promise
   } finally {
     await connection.close();
   }
+}
+
+/** The ingest's checks run on one connection of this database (src/lib/ingest/check-rows.ts). */
+export async function checkEngine(db: duckdb.AsyncDuckDB): Promise<CheckEngine> {
+  const connection = await db.connect();
+  return {
+    run: (sql) => connection.query(sql),
+    rows: async (sql) => {
+      const table = await connection.query(sql);
+      const names = table.schema.fields.map((field) => field.name);
+      return table.toArray().map((row) => names.map((name) => row[name]));
+    },
+    registerText: (name, text) => db.registerFileText(name, text)
+  };
 }

@@ -60,6 +60,34 @@ const messages = {
     en: "Each row is one target of a plan. The plan's id, title, unit, period and base year need only be written on its first row; blank cells below belong to the same plan. Rule: annual_change (comparison decrease/increase, value in %/year compounded from the base year) or share (comparison at_least/above/equals, value in %). Sectors (optional): VSIC codes separated by commas. Loading a plan again replaces the whole plan with that id. A target that cannot be read (unknown indicator, wrong rule or comparison, a value that is not a percentage, a reversed period, a base year after the first year, a repeated target id) is rejected with its reason. A unit is judged by its own plan, else by the nearest level above it, provided the plan's period covers the year; of two plans of the same unit, the later applies."
   },
   plansIndicators: {vi: "Mã chỉ số dùng được", en: "Indicator ids"},
+  checkLink: {
+    vi: "Kiểm tra tệp trước khi gửi (ngay trong trình duyệt, tệp không bị gửi đi)",
+    en: "Check a file before sending it (in your browser; the file is not sent)"
+  },
+  checkTitle: {vi: "Kiểm tra tệp", en: "Check a file"},
+  checkLead: {
+    vi: "Chọn một tệp Excel (.xlsx) hoặc CSV để kiểm tra trước khi gửi: trang này chạy đúng các quy tắc của lệnh nạp ngay trong trình duyệt của bạn. Tệp không được gửi đi đâu và không có gì được lưu.",
+    en: "Pick an Excel (.xlsx) or CSV file to check it before sending: this page runs the loader's own rules inside your browser. The file is not sent anywhere and nothing is stored."
+  },
+  checkPick: {vi: "Tệp cần kiểm tra (.xlsx, .csv)", en: "File to check (.xlsx, .csv)"},
+  checkChecking: {vi: "Đang kiểm tra…", en: "Checking…"},
+  checkRefused: {vi: "Cả tệp bị từ chối", en: "The whole file is refused"},
+  checkSheet: {vi: "Trang tính", en: "Sheet"},
+  checkHeaderRow: {vi: "Dòng tiêu đề", en: "Header row"},
+  checkSkipped: {vi: "Dòng trống hoặc dòng đánh số cột (bỏ qua)", en: "Blank or column-numbering rows (skipped)"},
+  checkIgnored: {vi: "Cột không dùng", en: "Columns not used"},
+  checkMissing: {vi: "Thiếu cột bắt buộc", en: "Required columns missing"},
+  checkRejectsTitle: {vi: "Các dòng sẽ bị từ chối và lý do", en: "Rows that would be rejected, and why"},
+  checkNoRejects: {vi: "Không có dòng nào bị từ chối.", en: "No row would be rejected."},
+  checkWarningsTitle: {vi: "Cảnh báo (dòng vẫn được nạp)", en: "Warnings (the rows still load)"},
+  checkNoWarnings: {vi: "Không có cảnh báo.", en: "No warnings."},
+  checkHistoryNote: {
+    vi: "Hai cảnh báo cần số liệu đã nạp trong kho (số người chết cao bất thường so với các năm trước; địa bàn đã báo cáo trước đây nhưng không có số liệu năm này) chỉ được đưa ra khi nạp.",
+    en: "Two warnings need the data already in the warehouse (deaths far above the unit's history; a unit that reported before and has no data for a year): the loader gives them when the file is loaded."
+  },
+  checkFailed: {vi: "Không kiểm tra được tệp", en: "The file could not be checked"},
+  checkElapsed: {vi: "Thời gian kiểm tra (giây)", en: "Time to check (seconds)"},
+  none: {vi: "không có", en: "none"},
   downloadTemplate: {vi: "Tải mẫu nhập liệu (.xlsx)", en: "Download the data template (.xlsx)"},
   commandsTitle: {
     vi: "Lệnh nạp và kiểm tra (cho người quản trị hệ thống)",

@@ -5,7 +5,7 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {ingestFile, type SheetReport} from "../../loaders/ingest/load-file.js";
 import {unitFacts} from "../../loaders/indicators/aggregate.js";
-import type {DatasetName} from "../../loaders/ingest/datasets.js";
+import type {DatasetName} from "../../src/lib/ingest/datasets.js";
 import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, openTempWarehouse, writeCsv, writeXlsx} from "../fixtures/files.js";
 

@@ -5,9 +5,9 @@
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
-import {DATASETS} from "../../loaders/ingest/datasets.js";
+import {DATASETS} from "../../src/lib/ingest/datasets.js";
 import {evaluateUnit} from "../../loaders/indicators/evaluate.js";
-import {INDICATOR_IDS} from "../../loaders/indicators/indicator-ids.js";
+import {INDICATOR_IDS} from "../../src/lib/indicator-ids.js";
 import {BUILT_IN_PLANS, readPlans} from "../../loaders/indicators/plan-store.js";
 import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicators.js";
 import {templateWorkbook} from "../../loaders/templates/workbook.js";

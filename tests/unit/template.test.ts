@@ -2,7 +2,7 @@
 // skipped, and a filled-in template loads as it is.
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {DATASETS, DATASET_NAMES} from "../../loaders/ingest/datasets.js";
+import {DATASETS, DATASET_NAMES} from "../../src/lib/ingest/datasets.js";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
 import {templateWorkbook} from "../../loaders/templates/workbook.js";
 import {openWarehouse, queryRows} from "../../loaders/warehouse/connection.js";

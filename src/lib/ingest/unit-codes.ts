@@ -4,8 +4,8 @@
 // unless its `map` column (Địa giới: cũ/mới) says which. A code that exists as written is never padded
 // into a unit of another level ("01" in a column of 3-digit districts stays Hà Nội, not Ba Đình 001).
 // A code found on no map the row may use is rejected with a reason that names the map its date implies.
-import type {DuckDBConnection} from "@duckdb/node-api";
-import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
+import type {SqlRunner} from "./check-rows.js";
+import {GEOGRAPHY_2025_FROM} from "./datasets.js";
 
 /** Typed value of a `map` cell: 'pre2025' (cũ/old), '2025' (mới/new), NULL when blank or unknown. */
 export const mapSql = (folded: string) => `CASE
@@ -38,7 +38,7 @@ export function timeGeographySql(timeColumn: "occurred_on" | "year" | "period_fr
 const padded = (width: number | string) =>
   `CASE WHEN length(raw_code) < ${width} THEN lpad(raw_code, ${width}, '0') END`;
 
-export async function resolveUnitCodes(connection: DuckDBConnection): Promise<void> {
+export async function resolveUnitCodes(connection: SqlRunner): Promise<void> {
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE unit_candidates AS
     WITH raw AS (
@@ -51,15 +51,21 @@ export async function resolveUnitCodes(connection: DuckDBConnection): Promise<vo
       SELECT CAST(coalesce(arg_max(width, rows), 2) AS INTEGER) AS width,
         coalesce(max(rows) / sum(rows) >= 0.95, true) AS uniform
       FROM widths
-    ), tried AS (
-      SELECT raw_code, time_geography, candidate, ordinal
-      FROM raw, dominant,
-        unnest(CASE WHEN NOT regexp_full_match(raw_code, '\\d{1,5}') THEN [upper(raw_code)]
+    ), listed AS (
+      SELECT raw_code, time_geography,
+        CASE WHEN NOT regexp_full_match(raw_code, '\\d{1,5}') THEN [upper(raw_code)]
           WHEN uniform THEN [raw_code, ${padded("width")}, ${padded(2)}, ${padded(3)}, ${padded(5)}]
           ELSE [CASE WHEN length(raw_code) IN (2, 3, 5) THEN raw_code END,
                 CASE WHEN length(raw_code) = 1 THEN lpad(raw_code, 2, '0') END,
                 CASE WHEN length(raw_code) = 4 THEN lpad(raw_code, 5, '0') END,
-                ${padded(2)}, ${padded(3)}, ${padded(5)}] END) WITH ORDINALITY AS t(candidate, ordinal)
+                ${padded(2)}, ${padded(3)}, ${padded(5)}] END AS candidates
+      FROM raw, dominant
+    ), tried AS (
+      -- the candidates in order of preference (two unnests side by side: WITH ORDINALITY is not in DuckDB 1.1,
+      -- which the check page runs)
+      SELECT * FROM (
+        SELECT raw_code, time_geography, unnest(candidates) AS candidate, unnest(range(1, len(candidates) + 1)) AS ordinal
+        FROM listed)
       WHERE candidate IS NOT NULL
     ), matched AS (
       SELECT tried.*, units.unit_code, units.geography, units.level,

@@ -177,7 +177,8 @@ export interface Problem {
   code: string;
 }
 
-function columnText(dataset: DatasetName, column: string): Text {
+/** A column as a person reads it: its Vietnamese header label, its canonical name in English. */
+export function columnText(dataset: DatasetName, column: string): Text {
   const spec = DATASETS[dataset].columns.find((c) => c.name === column);
   return {vi: spec?.label ?? column, en: column};
 }

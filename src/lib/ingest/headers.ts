@@ -3,6 +3,9 @@
 // not use (STT, notes) or must not keep (victims' names, ID numbers).
 import {DATASETS, DATASET_NAMES, type DatasetName} from "./datasets.js";
 
+/** The header is looked for among a sheet's first rows (title rows above it are common). */
+export const HEAD_ROWS = 40;
+
 /** "Số người chết" = "so nguoi chet" = "SỐ NGƯỜI CHẾT" = "so_nguoi_chet" → "songuoichet". */
 export function normalizeHeader(text: string): string {
   return text
@@ -105,4 +108,18 @@ export function detectHeader(rows: string[][], dataset?: DatasetName): HeaderMat
 export function isColumnNumberingRow(cells: string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter(Boolean);
   return filled.length >= 2 && filled.every((c) => /^\(?(\d{1,2}|[A-Za-z])\)?$/.test(c));
+}
+
+/** The dataset a sheet's name designates ("incidents", "Vụ tai nạn lao động", …), if any. */
+export function datasetOfSheetName(name: string): DatasetName | undefined {
+  const normalized = normalizeHeader(name);
+  return DATASET_NAMES.find(
+    (dataset) => normalizeHeader(dataset) === normalized || normalizeHeader(DATASETS[dataset].label.vi) === normalized
+  );
+}
+
+/** The row right under the header, if it only numbers the columns (1), (2)… — skipped, not rejected. */
+export function numberingRowBelowHeader(rows: string[][], headerIndex: number): boolean {
+  const next = rows[headerIndex + 1];
+  return next !== undefined && isColumnNumberingRow(next);
 }

@@ -3,11 +3,32 @@
 // the row number a person sees in Excel). Output: `outputTable` with typed values, the unit's
 // geography, the sector's section, and `problems` — the reasons that reject the row, as text
 // "column:code;column:code" (empty when accepted; text is much faster than lists of structs here).
-import type {DuckDBConnection} from "@duckdb/node-api";
-import {quote} from "../warehouse/sql.js";
-import {OTHER_CELLS} from "./stage.js";
+// One definition of the rules for two engines: the ingest runs it on DuckDB in Node, the check page
+// (src/check.md) on DuckDB-wasm (DuckDB 1.1), so the SQL keeps to what both understand.
+import {quote} from "../sql.js";
 import {DATASETS, type ColumnSpec, type DatasetName} from "./datasets.js";
 import {mapSql, resolveUnitCodes, timeGeographySql} from "./unit-codes.js";
+
+/** What the checks need of a database connection: run a statement, read rows back as arrays. */
+export interface SqlRunner {
+  run(sql: string): Promise<unknown>;
+  rows(sql: string): Promise<unknown[][]>;
+}
+
+/**
+ * Text of the columns we do not use (STT, notes), joined: kept only to recognise a totals row
+ * ("Tổng cộng" usually stands in the STT column). Personal columns are never part of it.
+ */
+export const OTHER_CELLS = "_other_cells";
+
+/**
+ * SQL true for rows that are not data: blank rows (every mapped cell empty) and example rows marked
+ * "Ví dụ" in an unused column, as in the Excel template.
+ */
+export function nonDataRowSql(cells: string[], otherCells: string): string {
+  const example = `(lower(trim(${otherCells})) LIKE 'ví dụ%' OR lower(trim(${otherCells})) LIKE 'example%')`;
+  return `(${cells.map((c) => `NULLIF(trim(${c}), '') IS NULL`).join(" AND ")}) OR coalesce(${example}, false)`;
+}
 
 /** SQL that folds text for comparisons: lower case, no diacritics, no spaces or punctuation. */
 const folded = (sql: string) =>
@@ -126,7 +147,7 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string {
  * the others are NULL.
  */
 export async function checkStagedRows(
-  connection: DuckDBConnection,
+  connection: SqlRunner,
   datasetName: DatasetName,
   stageTable: string,
   present: Set<string>,
@@ -141,10 +162,10 @@ export async function checkStagedRows(
   xStyles.clear();
   if (booleans.length > 0) {
     const row = (
-      await connection.runAndReadAll(
+      await connection.rows(
         `SELECT ${booleans.map((c) => `coalesce(bool_or(lower(trim(${quote(c.name)})) = 'x'), false)`).join(", ")} FROM ${stageTable}`
       )
-    ).getRows()[0]!;
+    )[0]!;
     booleans.forEach((c, i) => xStyles.set(c.name, row[i] === true));
   }
   const hasSector = dataset.columns.some((c) => c.name === "sector_code");
@@ -237,4 +258,21 @@ export async function checkStagedRows(
     SELECT * EXCLUDE (problems),
       CASE WHEN src_row IN (SELECT src_row FROM later_repeats) THEN '${dataset.key[0]}:duplicate_key' ELSE problems END AS problems
     FROM cross_checked`);
+}
+
+/**
+ * The plausibility warnings of a sheet's accepted rows (the row loads; the summary says why it looks
+ * wrong): src_row, column_name, unit_code, year, code. Warnings against the warehouse's history are
+ * the ingest's own (they need the data already loaded).
+ */
+export function rowWarningsSql(datasetName: DatasetName, acceptedTable: string): string {
+  const rowWarnings = DATASETS[datasetName].warnings.map(
+    (
+      w
+    ) => `SELECT CAST(src_row AS INTEGER) AS src_row, '${w.column}' AS column_name, unit_code, CAST("year" AS INTEGER) AS year, '${w.code}' AS code
+      FROM ${acceptedTable} WHERE ${w.failsWhen}`
+  );
+  const geographies = `SELECT NULL::INTEGER AS src_row, NULL AS column_name, NULL AS unit_code, NULL::INTEGER AS year, 'mixed_geography' AS code
+      FROM ${acceptedTable} HAVING count(DISTINCT geography) > 1`;
+  return [...rowWarnings, geographies].join(" UNION ALL ");
 }
