@@ -118,7 +118,11 @@ test("an XLSX with rejects: each rejected row with its number and reason in Viet
   expect(seen.personal).toBe("Họ và tên người bị nạn");
   expect(seen.rejects).toEqual([
     {row: 4, column: "Số người bị nạn", vi: "Số người chết cộng số bị thương nặng lớn hơn số người bị nạn"},
-    {row: 5, column: "Mã địa bàn", vi: `"Mã địa bàn" không phải mã tỉnh/huyện/xã của Tổng cục Thống kê`},
+    {
+      row: 5,
+      column: "Mã địa bàn",
+      vi: `"Mã địa bàn" không phải mã tỉnh/huyện/xã của Tổng cục Thống kê theo địa giới cũ (63 tỉnh), áp dụng cho số liệu trước 01/07/2025`
+    },
     {
       row: 6,
       column: "Ngày xảy ra",

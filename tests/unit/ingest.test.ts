@@ -714,3 +714,20 @@ test("a sheet's name and an unread column's header are stored masked, like a fil
   expect(JSON.stringify(stored)).not.toMatch(/0912345678|Bảo|912/);
   expect(stored!.masked_values).toBeGreaterThanOrEqual(2);
 });
+
+test("a 9-digit number in a count column is an ID card number, not a count: the row is rejected, nothing stored", async () => {
+  const rows = [
+    incidentRow({"Mã vụ": "k1", "Số người bị nạn": 123456789}),
+    incidentRow({"Mã vụ": "k2", "Số người bị nạn": 99_999_999, "Số người chết": 0}),
+    incidentRow({"Mã vụ": "k3"})
+  ];
+  const report = await load(writeCsv(join(dir, "counts.csv"), [INCIDENT_HEADER, ...rows]));
+  expect([report.accepted, report.rejected]).toEqual([2, 1]);
+  const [reject] = await rejectsOf("counts.csv");
+  expect(reject!.reason_en).toContain("too large for a count");
+  const stored = await queryRows<{n: number}>(
+    warehouse.connection,
+    "SELECT count(*)::INTEGER AS n FROM incidents WHERE victims = 123456789"
+  );
+  expect(stored[0]!.n).toBe(0);
+});

@@ -74,6 +74,9 @@ function dateSql(v: string): string {
   END AS DATE)`;
 }
 
+/** No count of people, accidents or facilities in this country reaches it (see the out_of_range check). */
+const MAX_COUNT = 100_000_000;
+
 /** Typed value of a column from its trimmed text `v` (NULL when blank). */
 function typedSql(column: ColumnSpec, v: string): string {
   switch (column.kind) {
@@ -132,8 +135,13 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string {
     cases.push([column.kind === "boolean" ? `${v} IS NULL AND NOT ${xStyle(column)}` : `${v} IS NULL`, "required"]);
   const invalid = invalidCode[column.kind];
   // A whole number too large for INTEGER (an ID number in a count column) is said so, not "not a number".
+  // So is any count of 100,000,000 or more: Viet Nam has about 52 million workers, and a 9-digit number in
+  // a count column is an ID card number (which must not be stored either).
   if (column.kind === "integer")
-    cases.push([`${v} IS NOT NULL AND ${typed} IS NULL AND ${integerSql(v)} IS NOT NULL`, "out_of_range"]);
+    cases.push([
+      `${v} IS NOT NULL AND ((${typed} IS NULL AND ${integerSql(v)} IS NOT NULL) OR ${typed} >= ${MAX_COUNT})`,
+      "out_of_range"
+    ]);
   if (invalid) cases.push([`${v} IS NOT NULL AND ${typed} IS NULL`, invalid]);
   if (column.kind === "year") cases.push([`${typed} NOT BETWEEN 1990 AND 2100`, "invalid_year"]);
   // "15/03/24" parses as the year 24: no date before 1990 is stored.
