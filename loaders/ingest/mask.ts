@@ -8,10 +8,10 @@ const DIGIT_BEFORE = "(?<![\\p{N}.,])";
 const DIGIT_AFTER = "(?![\\p{N}]|[.,]\\p{N})";
 const PATTERNS: RegExp[] = [
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  // Phones: 0 or (+)84 then 9–10 digits, groups split by a space, dot or dash.
-  new RegExp(`${DIGIT_BEFORE}(?:\\+84|84|0)(?:[ .-]?\\d){9,10}${DIGIT_AFTER}`, "gu"),
-  // ID card / citizen ID numbers: 12 or 9 digits, whole or in groups of three.
-  new RegExp(`${DIGIT_BEFORE}(?:\\d{12}|\\d{9}|\\d{3}(?:[ .]\\d{3}){3}|\\d{3}(?:[ .]\\d{3}){2})${DIGIT_AFTER}`, "gu")
+  // Phones: 0 or (+)84 — "(+84)" too — then 9–10 digits, groups split by a space, dot or dash.
+  new RegExp(`${DIGIT_BEFORE}(?:\\(?\\+84\\)?|84|0)(?:[ .-]?\\d){9,10}${DIGIT_AFTER}`, "gu"),
+  // ID card / citizen ID numbers: 12 or 9 digits, whole or in groups of three (space, dot or dash).
+  new RegExp(`${DIGIT_BEFORE}(?:\\d{12}|\\d{9}|\\d{3}(?:[ .-]\\d{3}){3}|\\d{3}(?:[ .-]\\d{3}){2})${DIGIT_AFTER}`, "gu")
 ];
 // A title, then one to five words that start with a capital letter (Vietnamese names: Nguyễn Văn A).
 const TITLED_NAME =

@@ -9,6 +9,8 @@ describe("masked", () => {
     ["CMND 9 digits", "CMND 123456789 cấp 2010", `CMND ${MASK} cấp 2010`],
     ["CCCD 12 digits", "CCCD: 001090012345.", `CCCD: ${MASK}.`],
     ["CCCD in groups of three", "số 001 090 012 345", `số ${MASK}`],
+    ["CCCD with dashes (hostile trial)", "(CCCD: 001-234-567-890)", `(CCCD: ${MASK})`],
+    ["(+84) with dashes (hostile trial)", "gọi (+84) 912-345-678", `gọi ${MASK}`],
     ["mobile", "gọi 0912345678 ngay", `gọi ${MASK} ngay`],
     ["mobile with spaces", "SĐT 0912 345 678", `SĐT ${MASK}`],
     ["mobile with dots", "ĐT 0912.345.678", `ĐT ${MASK}`],

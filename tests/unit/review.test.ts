@@ -184,6 +184,9 @@ test("exactly 80% is not above 80%: one more person was needed", () => {
   expect(review).toMatchObject({status: "not_achieved", shortfall: 1, years_missed: [2021, 2022, 2023, 2024, 2025]});
 });
 
+const reviewCommand = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "loaders/cli/review.ts", ...args], {encoding: "utf8"});
+
 test("npm run review: the national programme over 2021–2025 from a warehouse, as JSON with the contract's fields", async () => {
   const dir = tempDir();
   const path = join(dir, "w.duckdb");
@@ -201,25 +204,7 @@ test("npm run review: the national programme over 2021–2025 from a warehouse, 
     ])
   );
   warehouse.close();
-  const run = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "loaders/cli/review.ts",
-      "--unit",
-      "VN",
-      "--from",
-      "2021",
-      "--to",
-      "2025",
-      "--warehouse",
-      path,
-      "--format",
-      "json"
-    ],
-    {encoding: "utf8"}
-  );
+  const run = reviewCommand("--unit", "VN", "--from", "2021", "--to", "2025", "--warehouse", path, "--format", "json");
   expect(run.status, run.stderr).toBe(0);
   const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
   const fatalRow = rows.find((r) => r.target_id === "fatal-rate")!;
@@ -259,37 +244,9 @@ test("npm run review: the national programme over 2021–2025 from a warehouse, 
   ]);
   // A warehouse that does not exist is refused (exit 1) and not created; a usage error exits 2.
   const missing = join(dir, "typo.duckdb");
-  const refused = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "loaders/cli/review.ts",
-      "--unit",
-      "VN",
-      "--from",
-      "2021",
-      "--to",
-      "2025",
-      "--warehouse",
-      missing
-    ],
-    {encoding: "utf8"}
-  );
+  const refused = reviewCommand("--unit", "VN", "--from", "2021", "--to", "2025", "--warehouse", missing);
   expect(refused.status).toBe(1);
   expect(refused.stderr).not.toMatch(/\n\s+at /);
   expect(existsSync(missing)).toBe(false);
-  expect(
-    spawnSync(process.execPath, [
-      "--import",
-      "tsx",
-      "loaders/cli/review.ts",
-      "--unit",
-      "VN",
-      "--from",
-      "2025",
-      "--to",
-      "2021"
-    ]).status
-  ).toBe(2);
+  expect(reviewCommand("--unit", "VN", "--from", "2025", "--to", "2021").status).toBe(2);
 });
