@@ -1,8 +1,8 @@
 // npm run withdraw -- --dataset NAME --key COLUMN=VALUE... [--reason TEXT] [--warehouse PATH]
 // Withdraws the rows with that key (incidents: --key unit_code=063 --key incident_id=2) and prints them.
-// Exit 0 withdrawn · 1 no row with that key (nothing changed) · 2 usage.
+// Exit 0 withdrawn · 1 no row with that key (nothing changed) · 2 usage (a key missing a column included).
 import {DATASET_NAMES, isDatasetName} from "../../src/lib/ingest/datasets.js";
-import {withdrawRows} from "../ingest/withdraw.js";
+import {keyProblem, withdrawRows} from "../ingest/withdraw.js";
 import {openWarehouse} from "../warehouse/connection.js";
 import {warehousePath} from "../paths.js";
 import {EXIT, parseCommandLine} from "./args.js";
@@ -29,6 +29,15 @@ if (!values.dataset || !isDatasetName(values.dataset) || pairs.length === 0 || p
   process.exit(EXIT.usage);
 }
 const dataset = values.dataset;
+// A key without every key column (an incident number alone names no incident) is a usage error.
+const problem = keyProblem(
+  dataset,
+  pairs.map(([name]) => name!)
+);
+if (problem) {
+  console.error(`${problem.vi} / ${problem.en}\n\n${usage}`);
+  process.exit(EXIT.usage);
+}
 
 await runCommand(async () => {
   const warehouse = await openWarehouse(warehousePath(values.warehouse));

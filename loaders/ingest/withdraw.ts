@@ -9,6 +9,19 @@ import {maskPersonalData} from "./mask.js";
 import {RefusedFile} from "./stage.js";
 
 /** Deletes the rows of `dataset` with this key (every key column the dataset requires) and logs it. */
+/** What is wrong with the key columns given for a withdrawal (every required key column, nothing else), or null. */
+export function keyProblem(dataset: DatasetName, given: string[]): {vi: string; en: string} | null {
+  const spec = DATASETS[dataset];
+  const unknown = given.filter((name) => !spec.key.includes(name));
+  const missing = spec.columns.filter((c) => c.required && spec.key.includes(c.name) && !given.includes(c.name));
+  if (unknown.length === 0 && missing.length === 0) return null;
+  const names = (list: string[]) => list.join(", ") || "—";
+  return {
+    vi: `Khóa của "${dataset}" gồm: ${spec.key.join(", ")} (thiếu: ${names(missing.map((c) => c.name))}; thừa: ${names(unknown)})`,
+    en: `The key of "${dataset}" is: ${spec.key.join(", ")} (missing: ${names(missing.map((c) => c.name))}; not in the key: ${names(unknown)})`
+  };
+}
+
 export async function withdrawRows(
   connection: DuckDBConnection,
   dataset: DatasetName,
@@ -16,13 +29,8 @@ export async function withdrawRows(
   reason = ""
 ): Promise<Record<string, unknown>[]> {
   const spec = DATASETS[dataset];
-  const unknown = Object.keys(key).filter((name) => !spec.key.includes(name));
-  const missing = spec.columns.filter((c) => c.required && spec.key.includes(c.name) && !(c.name in key));
-  if (unknown.length > 0 || missing.length > 0)
-    throw new RefusedFile(
-      `Khóa của "${dataset}" gồm: ${spec.key.join(", ")} (thiếu: ${missing.map((c) => c.name).join(", ") || "—"}; thừa: ${unknown.join(", ") || "—"})`,
-      `The key of "${dataset}" is: ${spec.key.join(", ")} (missing: ${missing.map((c) => c.name).join(", ") || "—"}; not in the key: ${unknown.join(", ") || "—"})`
-    );
+  const problem = keyProblem(dataset, Object.keys(key));
+  if (problem) throw new RefusedFile(problem.vi, problem.en);
   const where = spec.key
     .map((k) => (k in key ? `CAST(${quote(k)} AS VARCHAR) = ${sqlString(key[k]!)}` : `${quote(k)} IS NULL`))
     .join(" AND ");

@@ -175,6 +175,10 @@ test("npm run withdraw: withdraws an incident by unit and number, and refuses a 
   expect(again.status).toBe(1);
   expect(again.stderr).toContain("không rút dòng nào");
   expect(withdraw(["--dataset", "incidents"]).status).toBe(2);
+  // An incident number alone names no incident (two districts number theirs 1): a usage error, nothing withdrawn.
+  const partial = withdraw(["--dataset", "incidents", "--key", "incident_id=1"]);
+  expect(partial.status).toBe(2);
+  expect(partial.stderr).toContain("missing: unit_code");
   const opened = await openWarehouse(w);
   const left = await queryRows(opened.connection, "SELECT unit_code, incident_id FROM incidents");
   opened.close();
