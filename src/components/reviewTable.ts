@@ -4,7 +4,7 @@ import type {TargetReview} from "../../loaders/indicators/review.js";
 import {translateDynamic, translator} from "../lib/i18n.js";
 import type {Lang} from "../lib/locale.js";
 import {explainReview, reviewCells} from "../lib/review-text.js";
-import {statusBadge} from "./statusBadge.js";
+import {statusWithCalculation} from "./statusWithCalculation.js";
 
 export function reviewTable(
   reviews: TargetReview[],
@@ -46,18 +46,14 @@ export function reviewTable(
       cell.className = "number";
       cell.textContent = text;
     }
-    const status = tr.insertCell();
-    status.append(statusBadge(review.status, {lang, document}));
-    const details = document.createElement("details");
-    const summary = document.createElement("summary");
-    summary.textContent = t("howComputed");
-    const calculation = document.createElement("p");
-    calculation.textContent = explainReview(review, lang);
-    const quote = document.createElement("blockquote");
-    quote.lang = "vi";
-    quote.textContent = `${t("fromDocument")}: “${review.sentence}”`;
-    details.append(summary, calculation, quote);
-    status.append(details);
+    tr.insertCell().append(
+      statusWithCalculation(review.status, {
+        calculation: explainReview(review, lang),
+        sentence: review.sentence,
+        lang,
+        document
+      })
+    );
   }
   return table;
 }

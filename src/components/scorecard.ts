@@ -5,7 +5,7 @@ import {translateDynamic, translator} from "../lib/i18n.js";
 import {formatIndicatorValue} from "../lib/indicator-format.js";
 import type {Lang} from "../lib/locale.js";
 import {tableWithHeader} from "./dataTable.js";
-import {statusBadge} from "./statusBadge.js";
+import {statusWithCalculation} from "./statusWithCalculation.js";
 
 export interface ScorecardRow extends ExplainableResult {
   sector: string;
@@ -58,21 +58,9 @@ export function scorecard(
     const targetCell = tr.insertCell();
     targetCell.className = "number";
     targetCell.textContent = formatIndicatorValue(row.indicator, row.target_value, lang);
-    const status = tr.insertCell();
-    status.append(statusBadge(row.status, {lang, document}));
-    const details = document.createElement("details");
-    const summary = document.createElement("summary");
-    summary.textContent = t("howComputed");
-    const calculation = document.createElement("p");
-    calculation.textContent = explain(row, lang);
-    details.append(summary, calculation);
-    if (target) {
-      const quote = document.createElement("blockquote");
-      quote.lang = "vi";
-      quote.textContent = `${t("fromDocument")}: “${target.sentence}”`;
-      details.append(quote);
-    }
-    status.append(details);
+    tr.insertCell().append(
+      statusWithCalculation(row.status, {calculation: explain(row, lang), sentence: target?.sentence, lang, document})
+    );
   }
   return table;
 }

@@ -34,12 +34,24 @@ let inbox: string;
 let warehouse: string;
 let builds: string;
 
+/** The arguments of `npm run inbox` on a folder, its warehouse beside it unless another is given. */
+const inboxArgs = (dir: string, db = join(dir, "w.duckdb"), settle = "0.3") => [
+  "--import",
+  "tsx",
+  "loaders/cli/inbox.ts",
+  "--dir",
+  dir,
+  "--warehouse",
+  db,
+  "--settle",
+  settle
+];
+
 function inboxOnce(env: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "loaders/cli/inbox.ts", "--dir", inbox, "--once", "--warehouse", warehouse, "--settle", "0.3"],
-    {encoding: "utf8", env: {...process.env, OSH_INBOX_BUILD: `echo built >> "${builds}"`, ...env}}
-  );
+  const result = spawnSync(process.execPath, [...inboxArgs(inbox, warehouse), "--once"], {
+    encoding: "utf8",
+    env: {...process.env, OSH_INBOX_BUILD: `echo built >> "${builds}"`, ...env}
+  });
   return {status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr};
 }
 const buildCount = () => (existsSync(builds) ? readFileSync(builds, "utf8").trim().split("\n").length : 0);
@@ -218,23 +230,9 @@ describe("a crash", () => {
 describe("watching (without --once)", () => {
   test("a file dropped while it watches is loaded and moved; Ctrl+C stops it cleanly", async () => {
     const dir = tempDir("osh-inbox-watch-");
-    const watcher = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "loaders/cli/inbox.ts",
-        "--dir",
-        dir,
-        "--warehouse",
-        join(dir, "w.duckdb"),
-        "--settle",
-        "0.2",
-        "--every",
-        "0.5"
-      ],
-      {env: {...process.env, OSH_INBOX_BUILD: "true"}}
-    );
+    const watcher = spawn(process.execPath, [...inboxArgs(dir, undefined, "0.2"), "--every", "0.5"], {
+      env: {...process.env, OSH_INBOX_BUILD: "true"}
+    });
     let out = "";
     watcher.stdout.on("data", (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => watcher.on("exit", resolve));
@@ -273,22 +271,10 @@ describe("a file whose name holds personal data", () => {
       incidentRow({"Mã vụ": "n1"}),
       incidentRow({"Mã vụ": "n2", "Mã ngành": "??"})
     ]);
-    const run = spawnSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "loaders/cli/inbox.ts",
-        "--dir",
-        dir,
-        "--once",
-        "--warehouse",
-        join(dir, "w.duckdb"),
-        "--settle",
-        "0.3"
-      ],
-      {encoding: "utf8", env: {...process.env, OSH_INBOX_BUILD: "true"}}
-    );
+    const run = spawnSync(process.execPath, [...inboxArgs(dir), "--once"], {
+      encoding: "utf8",
+      env: {...process.env, OSH_INBOX_BUILD: "true"}
+    });
     expect(run.status, run.stderr).toBe(3);
     const {rows} = await receiptCells(join(dir, "da-nap", "bc chị Lan 0912345678.ket-qua.xlsx"));
     const rejects = rows.get("Dòng bị từ chối")!.slice(1);
