@@ -1,7 +1,7 @@
 // npm run bench:indicators: how long all indicators for every unit × year × sector take, and how that
 // grows with the data (the demo warehouse, then the same with every incident counted twice).
 import {allIndicators} from "../loaders/indicators/all-indicators.js";
-import {openWarehouse} from "../loaders/warehouse/connection.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
 import {warehousePath} from "../loaders/paths.js";
 
 const warehouse = await openWarehouse(warehousePath(process.argv[2]), {readOnly: true});

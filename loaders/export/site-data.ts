@@ -9,28 +9,10 @@ import {readPlans} from "../indicators/plan-store.js";
 import {choosePlan, describeRule, type Plan} from "../indicators/plans.js";
 import {reviewPlan} from "../indicators/review.js";
 import {rollupPairs} from "../indicators/rollup-checks.js";
-import type {DatasetName} from "../../src/lib/ingest/datasets.js";
-import {problemText} from "../../src/lib/ingest/messages.js";
-import type {SiteUnit} from "../../src/lib/site-units.js";
+import type {DatasetName} from "../../contract/ingest/datasets.js";
+import {problemText} from "../../contract/ingest/messages.js";
+import type {SitePlan, SiteUnit} from "../../contract/site.js";
 import {queryRows} from "../warehouse/connection.js";
-
-export interface SitePlan {
-  id: string;
-  title: string;
-  targets: {
-    id: string;
-    indicator: string;
-    sectors: string[] | null;
-    rule: {vi: string; en: string};
-    sentence: string;
-  }[];
-  issuer: string;
-  document: string;
-  period: string;
-  baseline_year: number | null;
-  report_deadline: string | null;
-  not_expressed: {sentence: string; why: string}[];
-}
 
 /** Whether anything loaded is demo data: every page that shows it says so. */
 export async function isDemo(connection: DuckDBConnection): Promise<boolean> {

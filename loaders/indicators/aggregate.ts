@@ -7,8 +7,8 @@
 // The country is "VN" in both.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {sqlString} from "../../src/lib/sql.js";
-import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
+import {sqlString} from "../../contract/sql.js";
+import {GEOGRAPHY_2025_FROM} from "../../contract/ingest/datasets.js";
 import {countedRowsSql, LEVEL_SQL, SECTOR_KEYS, type YearlyDataset} from "./rollup-checks.js";
 
 export type GeographyMode = "reported" | "2025";

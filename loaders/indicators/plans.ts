@@ -3,6 +3,7 @@
 // national).
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
+import type {IndicatorId} from "../../contract/indicators.js";
 import {projectRoot} from "../paths.js";
 
 export type TargetRule =
@@ -11,7 +12,7 @@ export type TargetRule =
 
 export interface PlanTarget {
   id: string;
-  indicator: string;
+  indicator: IndicatorId;
   /** Sector scope (VSIC section letters or divisions); absent = all sectors. */
   sectors?: string[];
   rule: TargetRule;

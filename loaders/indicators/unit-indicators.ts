@@ -2,7 +2,7 @@
 // resolves the unit in the chosen geography, finds the plan that judges it, gathers its facts.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {sqlString} from "../../src/lib/sql.js";
+import {sqlString} from "../../contract/sql.js";
 import {childSubmissions, unitFacts, unitTraining, type GeographyMode} from "./aggregate.js";
 import {evaluateUnit, type IndicatorResult} from "./evaluate.js";
 import {readPlans} from "./plan-store.js";

@@ -4,7 +4,8 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import type {GeographyMode} from "./aggregate.js";
 import {readPlans} from "./plan-store.js";
 import type {Plan, PlanChoice} from "./plans.js";
-import {reviewPlan, type TargetReview} from "./review.js";
+import type {TargetReview} from "../../contract/site.js";
+import {reviewPlan} from "./review.js";
 import {unitIndicators, unitPlan, type ResolvedUnit} from "./unit-indicators.js";
 
 export async function unitReview(

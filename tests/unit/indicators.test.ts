@@ -9,7 +9,8 @@ import {readPlans} from "../../loaders/indicators/plan-store.js";
 import type {Plan} from "../../loaders/indicators/plans.js";
 import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
 import {trendVerdict, type IndicatorResult} from "../../loaders/indicators/evaluate.js";
-import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import type {Warehouse} from "../../loaders/warehouse/connection.js";
 import {explain} from "../../src/lib/explain.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 

@@ -5,8 +5,9 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {ingestFile, type SheetReport} from "../../loaders/ingest/load-file.js";
 import {unitFacts} from "../../loaders/indicators/aggregate.js";
-import type {DatasetName} from "../../src/lib/ingest/datasets.js";
-import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import type {DatasetName} from "../../contract/ingest/datasets.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, openTempWarehouse, writeCsv, writeXlsx} from "../fixtures/files.js";
 
 let dir: string;

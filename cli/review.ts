@@ -1,9 +1,9 @@
 // npm run review -- --unit CODE --from YYYY --to YYYY [--geography reported|2025] [--warehouse PATH]
 //                    [--format json|table]
 // The period review (tổng kết giai đoạn) of every target of the plan that judges the unit.
-import {translateDynamic} from "../../src/lib/i18n.js";
-import {explainReview} from "../../src/lib/review-text.js";
-import {unitReview} from "../indicators/unit-review.js";
+import {translateDynamic} from "../src/lib/i18n.js";
+import {explainReview} from "../src/lib/review-text.js";
+import {unitReview} from "../loaders/indicators/unit-review.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {UNIT_OPTIONS, runUnitCommand, validUnitOptions} from "./unit-command.js";
 

@@ -1,8 +1,8 @@
 // npm run indicators -- --unit CODE --year YYYY [--sector X] [--geography reported|2025]
 //                        [--warehouse PATH] [--format json|table]
 // Every indicator of the unit and year, its interval, the plan's target and the status with its method.
-import {explain} from "../../src/lib/explain.js";
-import {unitIndicators} from "../indicators/unit-indicators.js";
+import {explain} from "../src/lib/explain.js";
+import {unitIndicators} from "../loaders/indicators/unit-indicators.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {UNIT_OPTIONS, runUnitCommand, validUnitOptions} from "./unit-command.js";
 
