@@ -26,12 +26,13 @@ import {
   type Method,
   type Status
 } from "../../contract/indicators.js";
+import type {UnitMap} from "../../contract/units.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
 export interface IndicatorResult {
   indicator: IndicatorId;
   unit_code: string;
-  geography: string;
+  geography: UnitMap;
   year: number;
   sector: string;
   numerator: number | null;
@@ -401,7 +402,7 @@ export function countNeeded(threshold: number, comparison: "at_least" | "above",
 
 export interface EvaluateOptions {
   unit_code: string;
-  geography: string;
+  geography: UnitMap;
   year: number;
   /** The sector asked for ("ALL" = all sectors). */
   sector: string;

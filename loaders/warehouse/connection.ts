@@ -1,6 +1,6 @@
 // Opening a DuckDB file: refusing what is no warehouse, offline and memory-capped. What a writable
 // warehouse must hold (schema, reference tables, plans) is wired by the caller (loaders/open-warehouse.ts).
-import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 import {closeSync, existsSync, openSync, readSync, rmSync, statSync} from "node:fs";
 import {dirname, resolve} from "node:path";
 import {RefusedFile} from "../../contract/ingest/refusals.js";
@@ -87,8 +87,8 @@ export async function openDatabase(
 export async function queryRows<T = Record<string, unknown>>(
   connection: DuckDBConnection,
   sql: string,
-  params?: Record<string, string | number | boolean | null>
+  params?: Record<string, DuckDBValue>
 ): Promise<T[]> {
-  const reader = await connection.runAndReadAll(sql, params as never);
+  const reader = await connection.runAndReadAll(sql, params);
   return reader.getRowObjectsJS() as T[];
 }

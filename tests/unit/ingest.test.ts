@@ -595,7 +595,7 @@ describe("two maps", () => {
     // What `npm run indicators -- --unit 001 --year 2025` counts: Ba Đình's own 1,000, not Hà Nội's workforce.
     const baDinh = await unitFacts(warehouse.connection, {
       mode: "reported",
-      unit: {code: "001", geography: "pre2025"},
+      units: [{code: "001", geography: "pre2025"}],
       sectors: ["ALL"]
     });
     expect(baDinh.filter((f) => f.year === 2025).map((f) => f.workers)).toEqual([1000]);
