@@ -100,7 +100,7 @@ export function columnar<T extends object>(rows: T[]): {columns: string[]; rows:
 }
 
 /** One result, with its numbers rounded for the wire and keyed to its unit. */
-function compact(r: UnitResult): SiteResult {
+export function compact(r: UnitResult): SiteResult {
   return {
     unit: resultUnit(r),
     indicator: r.indicator,

@@ -1,0 +1,58 @@
+// What the site shows is what the command line computes: the functions the site's data loaders call
+// (loaders/export/site-data.ts) give, for the same unit and year, the results of `npm run indicators`,
+// report timeliness included — for the country, a province, a district and a province of the new map.
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {INDICATOR_IDS} from "../../contract/indicators.js";
+import type {SiteResult, SiteUnit} from "../../contract/site.js";
+import {loadDemo} from "../../loaders/demo/load.js";
+import {compact, siteResults, siteUnits} from "../../loaders/export/site-data.js";
+import {unitIndicators} from "../../loaders/indicators/results.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {resolveUnit} from "../../loaders/units/units.js";
+import type {Warehouse} from "../../loaders/warehouse/connection.js";
+import {tempDir} from "../fixtures/files.js";
+
+let warehouse: Warehouse;
+let units: SiteUnit[];
+let trends: SiteResult[];
+
+beforeAll(async () => {
+  const dir = tempDir("osh-one-engine-");
+  warehouse = await openWarehouse(join(dir, "w.duckdb"));
+  await loadDemo(warehouse.connection, join(dir, "demo"));
+  units = await siteUnits(warehouse.connection);
+  trends = await siteResults(warehouse.connection, units, {targetsOnly: false});
+}, 180_000);
+afterAll(() => warehouse.close());
+
+/** The command line's results for a site unit and year, as the site's files carry them. */
+async function commandLine(key: string, year: number): Promise<SiteResult[]> {
+  const unit = units.find((u) => u.key === key)!;
+  const resolved = await resolveUnit(warehouse.connection, unit.code, year, unit.mode);
+  return (await unitIndicators(warehouse.connection, resolved!, year, {mode: unit.mode})).map(compact);
+}
+
+const siteRows = (key: string, year: number) => trends.filter((r) => r.unit === key && r.year === year);
+
+describe("the site's results are the command line's", () => {
+  test.each([
+    ["the country", "VN|any", 2024],
+    ["the country on the new map's year", "VN|any", 2025],
+    ["a province with its own plan (Kon Tum)", "62|pre2025", 2024],
+    ["a district with its own plan (Bạch Thông)", "063|pre2025", 2024],
+    ["a province of the new map (Thái Nguyên)", "19|2025", 2025]
+  ])("%s: %s in %i", async (_, key, year) => {
+    const site = siteRows(key, year);
+    expect(new Set(site.map((r) => r.indicator))).toEqual(new Set(INDICATOR_IDS));
+    expect(site).toEqual(await commandLine(key, year));
+  });
+
+  test("report timeliness reaches the site: the country counts the provinces of the year's map", () => {
+    const timeliness = (year: number) =>
+      siteRows("VN|any", year).find((r) => r.indicator === "report_timeliness" && r.target_id === null)!;
+    expect(timeliness(2024).denominator).toBe(63);
+    expect(timeliness(2025).denominator).toBe(34);
+    expect(timeliness(2024).numerator).toBeGreaterThan(0);
+  });
+});
