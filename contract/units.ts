@@ -20,6 +20,9 @@ const MAPS: readonly string[] = ["pre2025", "2025", "any"] satisfies UnitMap[];
 
 export const unitKey = ({code, geography}: UnitRef): UnitKey => `${code}|${geography}`;
 
+/** The same key in SQL, from a code and a map expression. */
+export const unitKeySql = (code: string, geography: string) => `${code} || '|' || ${geography}`;
+
 /** A key back into its unit; undefined for anything that is not one (a bare code, a typo in a link). */
 export function parseUnitKey(key: string): UnitRef | undefined {
   const [code, map, ...rest] = key.split("|");

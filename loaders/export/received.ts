@@ -1,6 +1,7 @@
 // Which unit has sent what: rows of each dataset per province and district (a unit's own rows plus those
 // of the units inside it) and year, on each map. The data-quality page turns these counts and the report
 // dates into received / late / missing.
+import {unitKey, type UnitMap} from "../../contract/units.js";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {DATASETS, DATASET_NAMES} from "../../contract/ingest/datasets.js";
 import {queryRows} from "../warehouse/connection.js";
@@ -28,7 +29,7 @@ export async function receivedCounts(connection: DuckDBConnection) {
   );
   // A row counts for its own unit, its district and its province (never twice for one unit: a unit is
   // either the row's own unit, its district, or its province).
-  const cells = await queryRows<{unit_code: string; geography: string; year: number; dataset: string; rows: number}>(
+  const cells = await queryRows<{unit_code: string; geography: UnitMap; year: number; dataset: string; rows: number}>(
     connection,
     `WITH data AS (${perDataset}),
      placed AS (SELECT d.*, u.level, u.province_code, u.district_code FROM data d
@@ -44,7 +45,8 @@ export async function receivedCounts(connection: DuckDBConnection) {
   const counts: Record<string, Record<string, number[]>> = {};
   for (const c of cells) {
     const perUnit = (counts[c.dataset] ??= {});
-    (perUnit[`${c.unit_code}|${c.geography}`] ??= years.map(() => 0))[years.indexOf(c.year)] = c.rows;
+    (perUnit[unitKey({code: c.unit_code, geography: c.geography})] ??= years.map(() => 0))[years.indexOf(c.year)] =
+      c.rows;
   }
   return {datasets: RECEIVED, years, units: columnar(units), counts};
 }

@@ -384,12 +384,12 @@ export async function sectorFacts(connection: DuckDBConnection) {
     "SELECT sector_code, name_vi, name_en FROM sectors"
   );
   const rows = facts
-    .filter((f) => f.unit_geography !== "2025" && (f.unit_code === "VN" || f.unit_code.length === 2))
+    .filter((f) => f.unit_geography !== "2025" && (f.unit_code === COUNTRY.code || f.unit_code.length === 2))
     .map((f) => {
       const deaths = f.deaths_labour_relations ?? 0;
       const interval = f.workers ? garwoodInterval(deaths, f.workers / 100_000) : null;
       return {
-        unit: `${f.unit_code}|${f.unit_geography}`,
+        unit: unitKey({code: f.unit_code, geography: f.unit_geography}),
         year: f.year,
         sector: f.sector,
         accidents: f.accidents ?? 0,

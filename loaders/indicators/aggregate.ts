@@ -12,6 +12,7 @@ import {
   mapOfYearSql,
   PARENT_COLUMNS,
   unitKey,
+  unitKeySql,
   type UnitKey,
   type UnitMap,
   type UnitRef
@@ -85,7 +86,7 @@ function filterParams(filter: FactsFilter): Record<string, DuckDBValue> {
 }
 
 const unitWhere = (filter: FactsFilter) =>
-  filter.units ? "WHERE a.unit_code || '|' || a.unit_geography IN (SELECT unnest($units))" : "";
+  filter.units ? `WHERE ${unitKeySql("a.unit_code", "a.unit_geography")} IN (SELECT unnest($units))` : "";
 
 export async function unitFacts(connection: DuckDBConnection, filter: FactsFilter): Promise<UnitFacts[]> {
   const sectorWhere = filter.sectors ? "WHERE list_contains($sectors, sector)" : "";
@@ -175,7 +176,7 @@ export async function childSubmissions(connection: DuckDBConnection, parents: Un
     connection,
     `WITH years AS (SELECT DISTINCT "year" FROM submissions),
      children AS (
-       SELECT u.parent_code || '|' || CASE WHEN u.parent_code = ${country} THEN 'any' ELSE u.geography END AS parent,
+       SELECT ${unitKeySql("u.parent_code", `CASE WHEN u.parent_code = ${country} THEN 'any' ELSE u.geography END`)} AS parent,
          u.unit_code, u.geography, y."year"
        FROM units u, years y
        WHERE u.parent_code <> ${country} OR u.geography = ${mapOfYearSql('y."year"')}

@@ -2,6 +2,7 @@
 // the ordinary ingest), each plan completed by its notes file where the project has one, plus the
 // task-list plans that have no measurable target.
 import type {IndicatorId} from "../../contract/indicators.js";
+import {COUNTRY} from "../../contract/units.js";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {join} from "node:path";
 import {ingestFile} from "../ingest/load-file.js";
@@ -61,7 +62,7 @@ export async function readPlans(connection: DuckDBConnection, directory = plansD
         title: row.title,
         issuer: {
           unit_code: row.unit_code,
-          geography: row.unit_code === "VN" ? "any" : row.geography,
+          geography: row.unit_code === COUNTRY.code ? COUNTRY.geography : row.geography,
           name: note?.issuer_name ?? row.unit_name ?? row.unit_code
         },
         document: {

@@ -3,6 +3,7 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {IndicatorId} from "../../contract/indicators.js";
+import type {UnitMap} from "../../contract/units.js";
 import {projectRoot} from "../paths.js";
 
 export type TargetRule =
@@ -33,7 +34,7 @@ export interface PlanTask {
 export interface Plan {
   id: string;
   title: string;
-  issuer: {unit_code: string; geography: "pre2025" | "2025" | "any"; name: string};
+  issuer: {unit_code: string; geography: UnitMap; name: string};
   document: {number: string | null; date: string; kind: string; note?: string};
   source: string;
   period: {from: number; to: number};

@@ -3,7 +3,7 @@
 // indicatorResults — the unit's facts, training and report timeliness, the plan that applies to it in
 // the year (or the plan under review), then evaluateUnit.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {parseUnitKey, unitKey, type UnitKey, type UnitRef} from "../../contract/units.js";
+import {parseUnitKey, unitKey, type UnitKey, type UnitMap, type UnitRef} from "../../contract/units.js";
 import {choosePlan, type PlanChoice} from "../units/plan.js";
 import {readUnits, type GeographyMode, type UnitRecord} from "../units/units.js";
 import {childSubmissions, unitFacts, unitTraining, type ReportingUnit, type UnitFacts} from "./aggregate.js";
@@ -66,8 +66,10 @@ export async function indicatorResults(connection: DuckDBConnection, query: Resu
   const [plans, units] = await Promise.all([query.plans ?? readPlans(connection), readUnits(connection)]);
   const filter = {mode, ...(query.units ? {units: query.units} : {})};
   const [facts, training] = await Promise.all([unitFacts(connection, filter), unitTraining(connection, filter)]);
-  const factsByUnit = groupBy(facts, (f) => `${f.unit_code}|${f.unit_geography}`);
-  const trainingByUnit = groupBy(training, (t) => `${t.unit_code}|${t.unit_geography}`);
+  const unitOf = (row: {unit_code: string; unit_geography: UnitMap}) =>
+    unitKey({code: row.unit_code, geography: row.unit_geography});
+  const factsByUnit = groupBy(facts, unitOf);
+  const trainingByUnit = groupBy(training, unitOf);
   // The units asked for, else those with data; in today's geography only the 34 provinces and the country.
   const asked = (query.units ?? [...factsByUnit.keys()].map((key) => parseUnitKey(key)!)).filter(
     (u) =>

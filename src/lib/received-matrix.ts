@@ -5,6 +5,8 @@
 //   received  — rows arrived, and the report was on time or its date is not known.
 // Only years in which some unit of the map sent the dataset are shown: before that nothing was asked.
 
+import {parseUnitKey, unitKey, type UnitMap} from "../contract/units.js";
+
 export type CellStatus = "received" | "late" | "missing";
 
 /** Per dataset and unit ("code|map"), the row count of each of `years`. */
@@ -18,7 +20,7 @@ const EVENT_DATASETS = new Set(["incidents"]);
 
 export interface MatrixUnit {
   unit_code: string;
-  geography: string;
+  geography: UnitMap;
   level: string;
   name: string;
   province_code: string;
@@ -26,7 +28,7 @@ export interface MatrixUnit {
 
 export interface Submission {
   unit_code: string;
-  geography: string;
+  geography: UnitMap;
   year: number;
   submitted_on: string;
   due: string;
@@ -47,12 +49,12 @@ export interface MatrixRow {
 
 export interface MatrixFilter {
   dataset: string;
-  geography: string;
+  geography: UnitMap;
   /** Blank: the provinces; a province code: that province and its districts. */
   province: string;
 }
 
-const key = (unit: string, geography: string, year: number) => `${unit}|${geography}|${year}`;
+const key = (code: string, geography: UnitMap, year: number) => `${unitKey({code, geography})}|${year}`;
 
 export function receivedMatrix(
   units: MatrixUnit[],
@@ -60,7 +62,9 @@ export function receivedMatrix(
   submissions: Submission[],
   {dataset, geography, province}: MatrixFilter
 ) {
-  const ofDataset = Object.entries(received.counts[dataset] ?? {}).filter(([unit]) => unit.endsWith(`|${geography}`));
+  const ofDataset = Object.entries(received.counts[dataset] ?? {}).filter(
+    ([unit]) => parseUnitKey(unit)?.geography === geography
+  );
   const yearIndexes = received.years.map((_, i) => i).filter((i) => ofDataset.some(([, counts]) => counts[i]! > 0));
   const years = yearIndexes.map((i) => received.years[i]!);
   const rowsBy = new Map<string, number>(
