@@ -55,18 +55,16 @@ export const INDICATOR_IDS = [
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 /** A yearly result's status. */
-export const STATUSES = [
-  "on_track",
-  "at_risk",
-  "off_track",
-  "not_enough_evidence",
-  "no_data",
+export type Status =
+  | "on_track"
+  | "at_risk"
+  | "off_track"
+  | "not_enough_evidence"
+  | "no_data"
   /** The unit's plan sets no target for this indicator. */
-  "no_target",
+  | "no_target"
   /** The year is not after the plan's base year. */
-  "not_applicable"
-] as const;
-export type Status = (typeof STATUSES)[number];
+  | "not_applicable";
 
 /** How a yearly result was reached (src/lib/explain.ts puts each in words). */
 export type Method =

@@ -1,7 +1,6 @@
 // What the dashboard pages load: small precomputed files (no DuckDB in the browser), built from the
 // same engine as the command line.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {listValue} from "@duckdb/node-api";
 import {unitFacts} from "../indicators/aggregate.js";
 import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
 import {garwoodInterval} from "../indicators/statistics.js";
@@ -43,7 +42,7 @@ export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): P
      FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
      WHERE (u.level = 'province') OR (u.unit_code IN (SELECT unnest($issuers)) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')
      ORDER BY u.geography DESC, u.level, u.unit_code`,
-    {issuers: listValue(plans.map((p) => p.issuer.unit_code))}
+    {issuers: plans.map((p) => p.issuer.unit_code)}
   );
   const siteUnit = (fields: Omit<SiteUnit, "key" | "plan_id" | "plan_years">): SiteUnit => {
     // Which plan applies in each year of data, and why; the latest is the one the period review reads.

@@ -5,8 +5,8 @@
 //    communes before 1 July 2025, the 34 provinces after);
 //  - "2025": today's 34 provinces, each old province's data summed into the new one it joined.
 // The country is "VN" in both.
-import {listValue, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
-import {queryRows} from "../warehouse/connection.js";
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {queryRows, type SqlParams} from "../warehouse/connection.js";
 import {
   COUNTRY,
   mapOfYearSql,
@@ -78,10 +78,10 @@ export interface FactsFilter {
 }
 
 /** The filter's units and sectors as bound values (never written into the SQL), kept by a semi-join. */
-function filterParams(filter: FactsFilter): Record<string, DuckDBValue> {
+function filterParams(filter: FactsFilter): SqlParams {
   return {
-    ...(filter.units ? {units: listValue(filter.units.map(unitKey))} : {}),
-    ...(filter.sectors ? {sectors: listValue(filter.sectors)} : {})
+    ...(filter.units ? {units: filter.units.map(unitKey)} : {}),
+    ...(filter.sectors ? {sectors: filter.sectors} : {})
   };
 }
 
@@ -186,6 +186,6 @@ export async function childSubmissions(connection: DuckDBConnection, parents: Un
      LEFT JOIN submissions s ON s.unit_code = c.unit_code AND s.geography = c.geography AND s."year" = c."year" AND coalesce(s.report, 'annual') = 'annual'
      WHERE c.parent IN (SELECT unnest($parents))
      GROUP BY ALL ORDER BY ALL`,
-    {parents: listValue(parents.map(unitKey))}
+    {parents: parents.map(unitKey)}
   );
 }

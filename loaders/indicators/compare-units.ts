@@ -5,10 +5,9 @@
 // Only units outside the limits are marked; about 5% of units fall outside the 95% limits by chance.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {sqlString} from "../../contract/sql.js";
 import {empiricalBayesRates, funnelLimit, garwoodInterval, overdispersion, type Overdispersion} from "./statistics.js";
 import type {GeographyMode} from "../units/units.js";
-import {countedRowsSql} from "./rollup-checks.js";
+import {countedRowsParams, countedRowsSql} from "./rollup-checks.js";
 
 export type FunnelPosition = "above_99.8" | "above_95" | "within" | "below_95" | "below_99.8";
 
@@ -72,9 +71,10 @@ export async function compareUnits(
   const unitKey = mode === "2025" ? "u.province_2025" : level === "province" ? "u.province_code" : "u.district_code";
   // Depth of the units compared (rollup-checks.ts): a workforce row counts for them when its cut is shallower.
   const depth = mode === "2025" ? 0 : level === "province" ? 1 : 2;
+  const only = {year, key: "ALL", province: level === "district" ? parent : undefined};
   const rows = await queryRows<Row>(
     connection,
-    `WITH ${countedRowsSql("workforce", {year, key: "ALL", province: level === "district" ? parent : undefined})},
+    `WITH ${countedRowsSql("workforce", only)},
      facts AS (
        SELECT ${unitKey} AS unit_code, sum(deaths) FILTER (WHERE labour_relation) AS deaths, NULL::HUGEINT AS workers
        FROM incidents i JOIN units u ON u.unit_code = i.unit_code AND u.geography = i.geography
@@ -86,8 +86,9 @@ export async function compareUnits(
      )
      SELECT t.unit_code, t.name, t.parent_code, CAST(coalesce(sum(f.deaths), 0) AS DOUBLE) AS deaths, CAST(sum(f.workers) AS DOUBLE) AS workers
      FROM units t JOIN facts f ON f.unit_code = t.unit_code
-     WHERE t.level = '${level}' AND t.geography = '${geography}' ${parent ? `AND t.parent_code = ${sqlString(parent)}` : ""}
-     GROUP BY ALL HAVING sum(f.workers) > 0 ORDER BY t.unit_code`
+     WHERE t.level = '${level}' AND t.geography = '${geography}' ${parent ? "AND t.parent_code = $parent" : ""}
+     GROUP BY ALL HAVING sum(f.workers) > 0 ORDER BY t.unit_code`,
+    {...countedRowsParams(only), ...(parent ? {parent} : {})}
   );
   const totalDeaths = rows.reduce((s, r) => s + r.deaths, 0);
   const totalWorkers = rows.reduce((s, r) => s + r.workers, 0);

@@ -7,8 +7,7 @@
 //    children (and the units inside them) but not for the parent or anything above it.
 // Every such pair is listed for the data-quality page, consistent or with its gap, saying which was used.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {queryRows} from "../warehouse/connection.js";
-import {sqlString} from "../../contract/sql.js";
+import {queryRows, type SqlParams} from "../warehouse/connection.js";
 
 /** Sector keys a row counts towards: all sectors, its section, and its division when it has one. */
 export const SECTOR_KEYS = `list_distinct(list_filter(['ALL', section_code, CASE WHEN length(sector_code) = 2 THEN sector_code END], x -> x IS NOT NULL))`;
@@ -26,26 +25,38 @@ export type YearlyDataset = keyof typeof YEARLY_DATASETS;
 export const LEVEL_SQL = (code: string) =>
   `CASE WHEN ${code} = 'VN' THEN 0 WHEN ${code} = u.province_code THEN 1 WHEN ${code} = u.district_code THEN 2 ELSE 3 END`;
 
+/** Rows of one year, key or old province only (their values are bound: countedRowsParams). */
+export interface CountedRowsFilter {
+  year?: number;
+  key?: string;
+  province?: string;
+}
+
+/** The values countedRowsSql's filter binds. */
+export function countedRowsParams(only: CountedRowsFilter): SqlParams {
+  return {
+    ...(only.key === undefined ? {} : {only_key: only.key}),
+    ...(only.province === undefined ? {} : {only_province: only.province})
+  };
+}
+
 /**
  * Common table expressions for one dataset: `<d>_keyed` (each row once per key), `<d>_pairs` (every
  * parent–children pair and which report is used) and `<d>_counted`: the rows with `superseded` (a parent's
  * own row set aside for its children's) and `cut_level` (the depth of the nearest parent whose own total
  * is used instead of this row: the row counts only for units deeper than that; −1 when none).
  */
-export function countedRowsSql(
-  dataset: YearlyDataset,
-  only: {year?: number; key?: string; province?: string} = {}
-): string {
+export function countedRowsSql(dataset: YearlyDataset, only: CountedRowsFilter = {}): string {
   const {measures, keys} = YEARLY_DATASETS[dataset];
   const columns = measures.map((m) => `d.${m}`).join(", ");
   // Decisions are per year, key and line of units, so keeping one year, key or old province changes
   // none of them (and is much faster).
   const where = [
     only.year === undefined ? null : `d."year" = ${Number(only.year)}`,
-    only.key === undefined ? null : `k.key = ${sqlString(only.key)}`,
+    only.key === undefined ? null : "k.key = $only_key",
     only.province === undefined
       ? null
-      : `d.unit_code IN (SELECT unit_code FROM units WHERE province_code = ${sqlString(only.province)} AND geography = 'pre2025')`
+      : "d.unit_code IN (SELECT unit_code FROM units WHERE province_code = $only_province AND geography = 'pre2025')"
   ].filter((c) => c !== null);
   return `${dataset}_keyed AS MATERIALIZED (
        SELECT d.rowid AS row_id, d.unit_code, d.geography, d."year", k.key, ${columns}

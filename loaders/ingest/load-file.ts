@@ -6,6 +6,7 @@ import {createHash} from "node:crypto";
 import {createReadStream} from "node:fs";
 import {open, stat} from "node:fs/promises";
 import {basename, resolve} from "node:path";
+import {runSql, type SqlParams} from "../warehouse/connection.js";
 import {storedColumns} from "../warehouse/schema.js";
 import {quote, sqlString} from "../../contract/sql.js";
 import {fileKind, RefusedFile} from "../../contract/ingest/refusals.js";
@@ -119,6 +120,11 @@ function rowKeySql(dataset: DatasetName, alias: string): string {
     THEN to_json({${parts.map((k) => `${sqlString(k)}: ${alias}.${quote(k)}`).join(", ")}})::VARCHAR END`;
 }
 
+/** A sheet's dataset, file name and sheet name, bound as values (names come from the officer's file). */
+function sheetParams(staged: StagedSheet, fileName: string): SqlParams {
+  return {dataset: staged.dataset, file_name: fileName, sheet: staged.sheet};
+}
+
 async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fileName: string): Promise<CheckedSheet> {
   const {dataset} = staged;
   const spec = DATASETS[dataset];
@@ -147,14 +153,18 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
   const raw = spec.columns
     .map((c) => `${sqlString(c.name)}: ${present.has(c.name) ? `s.${quote(c.name)}` : "NULL::VARCHAR"}`)
     .join(", ");
-  await connection.run(`
+  await runSql(
+    connection,
+    `
     CREATE OR REPLACE TEMP TABLE ${rejectsTable} AS
-    SELECT ${sqlString(dataset)} AS dataset, ${sqlString(fileName)} AS file_name, ${staged.sheet === null ? "NULL::VARCHAR" : sqlString(staged.sheet)} AS sheet,
+    SELECT $dataset::VARCHAR AS dataset, $file_name::VARCHAR AS file_name, $sheet::VARCHAR AS sheet,
       CAST(src_row AS INTEGER) AS src_row, split_part(problems, ':', 1) AS column_name,
       to_json(list_transform(string_split(problems, ';'), p -> {'column': split_part(p, ':', 1), 'code': split_part(p, ':', 2)}))::VARCHAR AS problems,
       ${reasonSql(dataset, "vi")} AS reason_vi, ${reasonSql(dataset, "en")} AS reason_en, to_json({${raw}})::VARCHAR AS raw,
       ${rowKeySql(dataset, "c")} AS row_key
-    FROM ${checkedTable} c JOIN ${staged.stageTable} s USING (src_row) WHERE c.problems <> '' ORDER BY src_row`);
+    FROM ${checkedTable} c JOIN ${staged.stageTable} s USING (src_row) WHERE c.problems <> '' ORDER BY src_row`,
+    sheetParams(staged, fileName)
+  );
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE ${warningsTable} AS
     ${[
@@ -243,7 +253,9 @@ async function warnDeathsAboveHistory(
   fileName: string,
   sheet: CheckedSheet
 ) {
-  await connection.run(`
+  await runSql(
+    connection,
+    `
     INSERT INTO warnings
     WITH touched AS (SELECT DISTINCT unit_code, "year" FROM ${sheet.acceptedTable}),
     yearly AS (
@@ -257,10 +269,11 @@ async function warnDeathsAboveHistory(
         (SELECT count(*) FROM yearly h WHERE h.unit_code = t.unit_code AND h."year" < t."year") AS years_before
       FROM touched t JOIN yearly y USING (unit_code, "year")
     )
-    SELECT ${loadId}, 'incidents', ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
-      NULL, 'deaths', unit_code, "year", 'deaths_far_above_history'
+    SELECT ${loadId}, $dataset, $file_name, $sheet::VARCHAR, NULL, 'deaths', unit_code, "year", 'deaths_far_above_history'
     FROM judged
-    WHERE years_before >= 2 AND deaths >= 5 AND deaths > mean_before + 3 * sqrt(greatest(mean_before, 1))`);
+    WHERE years_before >= 2 AND deaths >= 5 AND deaths > mean_before + 3 * sqrt(greatest(mean_before, 1))`,
+    sheetParams(sheet.staged, fileName)
+  );
 }
 
 /**
@@ -269,15 +282,18 @@ async function warnDeathsAboveHistory(
  */
 async function warnMissingYears(connection: DuckDBConnection, loadId: number, fileName: string, sheet: CheckedSheet) {
   const {dataset} = sheet.staged;
-  await connection.run(`
+  await runSql(
+    connection,
+    `
     INSERT INTO warnings
     WITH file_units AS (SELECT DISTINCT unit_code, geography FROM ${sheet.acceptedTable}),
     present AS (SELECT DISTINCT t.unit_code, t.geography, t."year" FROM ${dataset} t JOIN file_units USING (unit_code, geography)),
     dataset_years AS (SELECT DISTINCT "year", geography FROM ${dataset})
-    SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
-      NULL, 'year', p.unit_code, p."year" + 1, 'missing_year'
+    SELECT ${loadId}, $dataset, $file_name, $sheet::VARCHAR, NULL, 'year', p.unit_code, p."year" + 1, 'missing_year'
     FROM present p JOIN dataset_years y ON y."year" = p."year" + 1 AND y.geography = p.geography
-    WHERE NOT EXISTS (SELECT 1 FROM present q WHERE q.unit_code = p.unit_code AND q.geography = p.geography AND q."year" = p."year" + 1)`);
+    WHERE NOT EXISTS (SELECT 1 FROM present q WHERE q.unit_code = p.unit_code AND q.geography = p.geography AND q."year" = p."year" + 1)`,
+    sheetParams(sheet.staged, fileName)
+  );
 }
 
 /** Where a test can simulate a crash in the middle of a load (inside the open transaction). */
@@ -342,7 +358,8 @@ export async function ingestFile(
       const loadId = Number(
         (await connection.runAndReadAll("SELECT coalesce(max(load_id), 0) + 1 FROM loads")).getRows()[0]![0]
       );
-      const sheetMatch = `file_name = ${sqlString(fileName.text)} AND dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}`;
+      const params = sheetParams(sheet.staged, fileName.text);
+      const sheetMatch = "file_name = $file_name AND dataset = $dataset AND sheet IS NOT DISTINCT FROM $sheet::VARCHAR";
       const replaces = DATASETS[dataset].replaces;
       await connection.run(
         replaces
@@ -356,28 +373,37 @@ export async function ingestFile(
       if (process.env[CRASH_POINT] === "1") process.kill(process.pid, "SIGKILL");
       // A file's rejects are those of its latest load, whatever its name: the same sheet under this name or
       // with these bytes, and any reject of a row (by key) this load accepts or rejects again.
-      await connection.run(`
+      await runSql(
+        connection,
+        `
         DELETE FROM rejects WHERE (${sheetMatch})
-          OR (dataset = ${sqlString(dataset)} AND sheet IS NOT DISTINCT FROM ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}
+          OR (dataset = $dataset AND sheet IS NOT DISTINCT FROM $sheet::VARCHAR
               AND load_id IN (SELECT load_id FROM loads WHERE sha256 = '${digest}'))
-          OR (dataset = ${sqlString(dataset)} AND row_key IN (
+          OR (dataset = $dataset AND row_key IN (
               SELECT ${rowKeySql(dataset, "a")} FROM ${sheet.acceptedTable} a
-              UNION SELECT row_key FROM ${sheet.rejectsTable}))`);
+              UNION SELECT row_key FROM ${sheet.rejectsTable}))`,
+        params
+      );
       await connection.run(`INSERT INTO rejects SELECT ${loadId}, * FROM ${sheet.rejectsTable}`);
-      await connection.run(`DELETE FROM warnings WHERE ${sheetMatch}`);
-      await connection.run(`
-        INSERT INTO warnings SELECT ${loadId}, ${sqlString(dataset)}, ${sqlString(fileName.text)}, ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)},
-          src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`);
+      await runSql(connection, `DELETE FROM warnings WHERE ${sheetMatch}`, params);
+      await runSql(
+        connection,
+        `INSERT INTO warnings SELECT ${loadId}, $dataset, $file_name, $sheet::VARCHAR,
+          src_row, column_name, unit_code, year, code FROM ${sheet.warningsTable}`,
+        params
+      );
       if (dataset === "incidents") await warnDeathsAboveHistory(connection, loadId, fileName.text, sheet);
       else if (DATASETS[dataset].timeColumn === "year")
         await warnMissingYears(connection, loadId, fileName.text, sheet);
-      const list = (items: string[]) => `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
-      await connection.run(`
-        INSERT INTO loads VALUES (${loadId}, ${sqlString(fileName.text)}, ${sqlString(filePath)}, '${digest}',
-          ${sheet.staged.sheet === null ? "NULL" : sqlString(sheet.staged.sheet)}, ${sqlString(dataset)}, now()::TIMESTAMP,
+      await runSql(
+        connection,
+        `
+        INSERT INTO loads VALUES (${loadId}, $file_name, $file_path, '${digest}', $sheet::VARCHAR, $dataset, now()::TIMESTAMP,
           ${sheet.staged.headerRowNumber}, ${sheet.staged.rowsRead}, ${sheet.staged.skippedRows}, ${sheet.accepted}, ${sheet.rejected},
-          ${counts.added}, ${counts.replaced}, ${counts.unchanged}, ${list(sheet.staged.header.personal)}, ${list(sheet.staged.header.ignored)},
-          ${options.demo ? "true" : "false"}, ${sheet.maskedValues})`);
+          ${counts.added}, ${counts.replaced}, ${counts.unchanged}, $personal, $ignored,
+          ${options.demo ? "true" : "false"}, ${sheet.maskedValues})`,
+        {...params, file_path: filePath, personal: sheet.staged.header.personal, ignored: sheet.staged.header.ignored}
+      );
       reports.push(await summarise(connection, sheet, counts, loadId));
     }
     await connection.run("COMMIT");

@@ -3,8 +3,8 @@
 // Loading a file that still holds the row brings it back (a correction is the latest word).
 import {RefusedFile} from "../../contract/ingest/refusals.js";
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {queryRows} from "../warehouse/connection.js";
-import {quote, sqlString} from "../../contract/sql.js";
+import {queryRows, runSql} from "../warehouse/connection.js";
+import {quote} from "../../contract/sql.js";
 import {DATASETS, type DatasetName} from "../../contract/ingest/datasets.js";
 import {maskPersonalData} from "./mask.js";
 
@@ -31,21 +31,34 @@ export async function withdrawRows(
   const spec = DATASETS[dataset];
   const problem = keyProblem(dataset, Object.keys(key));
   if (problem) throw new RefusedFile(problem.vi, problem.en);
+  // The key's values are bound ($key_0, …): only the column names are written into the SQL.
+  const params = Object.fromEntries(spec.key.flatMap((k, i) => (k in key ? [[`key_${i}`, key[k]!]] : [])));
   const where = spec.key
-    .map((k) => (k in key ? `CAST(${quote(k)} AS VARCHAR) = ${sqlString(key[k]!)}` : `${quote(k)} IS NULL`))
+    .map((k, i) => (k in key ? `CAST(${quote(k)} AS VARCHAR) = $key_${i}` : `${quote(k)} IS NULL`))
     .join(" AND ");
   await connection.run("BEGIN TRANSACTION");
   try {
-    const rows = await queryRows(connection, `SELECT * EXCLUDE (load_id, src_row) FROM ${dataset} WHERE ${where}`);
+    const rows = await queryRows(
+      connection,
+      `SELECT * EXCLUDE (load_id, src_row) FROM ${dataset} WHERE ${where}`,
+      params
+    );
     if (rows.length === 0)
       throw new RefusedFile(
         `Không có dòng nào của "${dataset}" với khóa ${JSON.stringify(key)}: không rút dòng nào`,
         `No row of "${dataset}" has the key ${JSON.stringify(key)}: nothing withdrawn`
       );
-    await connection.run(`DELETE FROM ${dataset} WHERE ${where}`);
-    await connection.run(
-      `INSERT INTO withdrawals VALUES (now()::TIMESTAMP, ${sqlString(dataset)}, ${sqlString(JSON.stringify(key))}, ${rows.length},
-        ${sqlString(maskPersonalData(reason).text)}, ${sqlString(JSON.stringify(rows))})`
+    await runSql(connection, `DELETE FROM ${dataset} WHERE ${where}`, params);
+    await runSql(
+      connection,
+      "INSERT INTO withdrawals VALUES (now()::TIMESTAMP, $dataset, $key, $rows, $reason, $values)",
+      {
+        dataset,
+        key: JSON.stringify(key),
+        rows: rows.length,
+        reason: maskPersonalData(reason).text,
+        values: JSON.stringify(rows)
+      }
     );
     await connection.run("COMMIT");
     return rows;

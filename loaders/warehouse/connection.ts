@@ -1,6 +1,14 @@
 // Opening a DuckDB file: refusing what is no warehouse, offline and memory-capped. What a writable
 // warehouse must hold (schema, reference tables, plans) is wired by the caller (loaders/open-warehouse.ts).
-import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
+import {
+  DuckDBInstance,
+  LIST,
+  listValue,
+  VARCHAR,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue
+} from "@duckdb/node-api";
 import {closeSync, existsSync, openSync, readSync, rmSync, statSync} from "node:fs";
 import {dirname, resolve} from "node:path";
 import {RefusedFile} from "../../contract/ingest/refusals.js";
@@ -83,12 +91,33 @@ export async function openDatabase(
   };
 }
 
+/** Values bound to a statement's $names; an array of text is bound as a VARCHAR[] list. */
+export type SqlParams = Record<string, DuckDBValue | readonly string[]>;
+
+/** Values and their types where DuckDB cannot infer one (an empty list). */
+function bound(params: SqlParams = {}): [Record<string, DuckDBValue>, Record<string, DuckDBType>] {
+  const values: Record<string, DuckDBValue> = {};
+  const types: Record<string, DuckDBType> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (Array.isArray(value)) {
+      values[name] = listValue([...value]);
+      types[name] = LIST(VARCHAR);
+    } else values[name] = value as DuckDBValue;
+  }
+  return [values, types];
+}
+
 /** Runs a query and returns plain JS rows (BIGINT as number, DATE as ISO string). */
 export async function queryRows<T = Record<string, unknown>>(
   connection: DuckDBConnection,
   sql: string,
-  params?: Record<string, DuckDBValue>
+  params?: SqlParams
 ): Promise<T[]> {
-  const reader = await connection.runAndReadAll(sql, params);
+  const reader = await connection.runAndReadAll(sql, ...bound(params));
   return reader.getRowObjectsJS() as T[];
+}
+
+/** Runs a statement with bound values. */
+export async function runSql(connection: DuckDBConnection, sql: string, params: SqlParams): Promise<void> {
+  await connection.run(sql, ...bound(params));
 }

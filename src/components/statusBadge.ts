@@ -1,9 +1,10 @@
 // A status as a word with a shape, never colour alone (Okabe–Ito colours, readable for colour-blind
 // readers and printed in grey).
+import type {ReviewStatus, Status} from "../contract/indicators.js";
 import {translateDynamic} from "../lib/i18n.js";
 import type {Lang} from "../lib/locale.js";
 
-export const STATUS_STYLE: Record<string, {colour: string; symbol: string}> = {
+export const STATUS_STYLE: Record<Status | ReviewStatus, {colour: string; symbol: string}> = {
   on_track: {colour: "#009E73", symbol: "✓"},
   achieved: {colour: "#009E73", symbol: "✓"},
   at_risk: {colour: "#E69F00", symbol: "▲"},
@@ -16,10 +17,10 @@ export const STATUS_STYLE: Record<string, {colour: string; symbol: string}> = {
 };
 
 export function statusBadge(
-  status: string,
+  status: Status | ReviewStatus,
   {lang = "vi", document = globalThis.document}: {lang?: Lang; document?: Document} = {}
 ) {
-  const style = STATUS_STYLE[status] ?? STATUS_STYLE.no_data!;
+  const style = STATUS_STYLE[status] ?? STATUS_STYLE.no_data;
   const badge = document.createElement("span");
   badge.className = `status-badge status-${status}`;
   badge.style.borderLeftColor = style.colour;

@@ -1,11 +1,12 @@
 // A status as the scorecards show it: the word with its shape and, one click away, how it was computed and
 // the sentence of the plan it answers. Shared by the yearly scorecard and the period review.
+import type {ReviewStatus, Status} from "../contract/indicators.js";
 import {translator} from "../lib/i18n.js";
 import type {Lang} from "../lib/locale.js";
 import {statusBadge} from "./statusBadge.js";
 
 export function statusWithCalculation(
-  status: string,
+  status: Status | ReviewStatus,
   {
     calculation,
     sentence,

@@ -360,8 +360,8 @@ test("9. a full disk is told as such, not masked by the ROLLBACK that follows it
   const failing = new Proxy(real, {
     get(target, property) {
       if (property !== "run") return Reflect.get(target, property, target);
-      return async (sql: string) => {
-        if (sql !== "COMMIT") return target.run(sql);
+      return async (...args: Parameters<typeof real.run>) => {
+        if (args[0] !== "COMMIT") return target.run(...args);
         await target.run("ROLLBACK");
         throw Object.assign(new Error("IO Error: Could not write file: No space left on device"), {code: "ENOSPC"});
       };
