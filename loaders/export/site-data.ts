@@ -1,6 +1,7 @@
 // What the dashboard pages load: small precomputed files (no DuckDB in the browser), built from the
 // same engine as the command line.
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {group} from "d3";
 import {unitFacts} from "../indicators/aggregate.js";
 import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
 import {garwoodInterval} from "../indicators/statistics.js";
@@ -176,13 +177,7 @@ export async function siteReviews(
     })
   );
   const results = (await siteUnitResults(connection, units, reviewPlans)).filter((r) => r.target_id !== null);
-  const byUnit = new Map<UnitKey, UnitResult[]>();
-  for (const r of results) {
-    const key = resultUnit(r);
-    const list = byUnit.get(key);
-    if (list) list.push(r);
-    else byUnit.set(key, [r]);
-  }
+  const byUnit = group(results, resultUnit);
   return units.flatMap((unit) => {
     const plan = reviewPlans.get(unit.key);
     return plan ? reviewPlan(plan, byUnit.get(unit.key) ?? [], plan.period).map((r) => ({unit: unit.key, ...r})) : [];

@@ -3,6 +3,7 @@
 // indicatorResults — the unit's facts, training and report timeliness, the plan that applies to it in
 // the year (or the plan under review), then evaluateUnit.
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {group} from "d3";
 import {parseUnitKey, unitKey, type UnitKey, type UnitMap, type UnitRef} from "../../contract/units.js";
 import {choosePlan, type PlanChoice} from "../units/plan.js";
 import {readUnits, type GeographyMode, type UnitRecord} from "../units/units.js";
@@ -31,17 +32,6 @@ export type UnitResult = IndicatorResult & {mode: GeographyMode; plan_reason: Pl
 /** What the plan under review is called where a result says which plan judged it. */
 const UNDER_REVIEW = {vi: "Kế hoạch được tổng kết", en: "The plan under review"};
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
 /**
  * Report timeliness of a unit by year: the children that reported by the plan's date, where any child
  * ever reported (a unit whose children never report has no such indicator).
@@ -49,9 +39,9 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 function timeliness(children: ReportingUnit[], plan: Plan | undefined): EvaluateOptions["timeliness"] {
   const result: EvaluateOptions["timeliness"] = new Map();
   if (!children.some((s) => s.submitted_on !== null)) return result;
-  for (const [year, rows] of groupBy(children, (s) => String(s.year))) {
-    const due = reportDue(plan, Number(year));
-    result.set(Number(year), {
+  for (const [year, rows] of group(children, (s) => s.year)) {
+    const due = reportDue(plan, year);
+    result.set(year, {
       onTime: rows.filter((s) => s.submitted_on !== null && s.submitted_on <= due).length,
       expected: rows.length,
       deadline: due
@@ -68,15 +58,15 @@ export async function indicatorResults(connection: DuckDBConnection, query: Resu
   const [facts, training] = await Promise.all([unitFacts(connection, filter), unitTraining(connection, filter)]);
   const unitOf = (row: {unit_code: string; unit_geography: UnitMap}) =>
     unitKey({code: row.unit_code, geography: row.unit_geography});
-  const factsByUnit = groupBy(facts, unitOf);
-  const trainingByUnit = groupBy(training, unitOf);
+  const factsByUnit = group(facts, unitOf);
+  const trainingByUnit = group(training, unitOf);
   // The units asked for, else those with data; in today's geography only the 34 provinces and the country.
   const asked = (query.units ?? [...factsByUnit.keys()].map((key) => parseUnitKey(key)!)).filter(
     (u) =>
       !(mode === "2025" && u.geography === "pre2025") &&
       (!query.levels || query.levels.includes(units.get(u)?.level ?? "country"))
   );
-  const submissions = groupBy(await childSubmissions(connection, asked), (s) => s.parent);
+  const submissions = group(await childSubmissions(connection, asked), (s) => s.parent);
   const results: UnitResult[] = [];
   for (const unit of asked) {
     const key = unitKey(unit);
@@ -92,7 +82,7 @@ export async function indicatorResults(connection: DuckDBConnection, query: Resu
     // The years and sectors asked for, else those with data.
     const yearSectors = query.years
       ? query.years.flatMap((year) => (query.sectors ?? ["ALL"]).map((sector) => ({year, sector})))
-      : [...groupBy(unitFactRows, (f: UnitFacts) => `${f.year}|${f.sector}`).values()]
+      : [...group(unitFactRows, (f: UnitFacts) => `${f.year}|${f.sector}`).values()]
           .map(([f]) => ({year: f!.year, sector: f!.sector}))
           .filter(({sector}) => !query.sectors || query.sectors.includes(sector));
     for (const {year, sector} of yearSectors) {
