@@ -2,11 +2,12 @@
 // plan's base year to the period's end, through the same engine as the scorecards, then reviewed.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import type {TargetReview} from "../../contract/site.js";
+import {unitKey} from "../../contract/units.js";
 import {choosePlan, type PlanChoice} from "../units/plan.js";
 import type {GeographyMode, UnitLineage} from "../units/units.js";
 import {readPlans} from "./plan-store.js";
 import type {Plan} from "./plans.js";
-import {unitIndicators} from "./results.js";
+import {indicatorResults} from "./results.js";
 import {reviewPlan} from "./review.js";
 
 export async function unitReview(
@@ -15,12 +16,17 @@ export async function unitReview(
   {from, to, mode = "reported", plans}: {from: number; to: number; mode?: GeographyMode; plans?: Plan[]}
 ): Promise<{plan: Plan | undefined; reason: PlanChoice["reason"] | null; reviews: TargetReview[]}> {
   // The plan that applies in the review's last year, judging every year of it (its base year included).
-  const choice = choosePlan(plans ?? (await readPlans(connection)), unit, to);
+  plans ??= await readPlans(connection);
+  const choice = choosePlan(plans, unit, to);
   if (!choice) return {plan: undefined, reason: null, reviews: []};
   const {plan, reason} = choice;
   const first = Math.min(from, plan.baseline_year ?? from - 1);
-  const results = [];
-  for (let year = first; year <= to; year++)
-    results.push(...(await unitIndicators(connection, unit, year, {mode, plan})));
+  const results = await indicatorResults(connection, {
+    mode,
+    units: [unit],
+    years: Array.from({length: to - first + 1}, (_, i) => first + i),
+    plans,
+    fixedPlans: new Map([[unitKey(unit), plan]])
+  });
   return {plan, reason, reviews: reviewPlan(plan, results, {from, to})};
 }
