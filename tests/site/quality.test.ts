@@ -109,3 +109,26 @@ test("the new-map reference: every fault of the commune package listed, in Vietn
     await page.close();
   }
 });
+
+test("new-map records of 2025 that could not be placed in an old unit: counted, by level, in both languages", async () => {
+  const unplaced = quality.unplaced.rows.map((r: unknown[]) =>
+    Object.fromEntries(quality.unplaced.columns.map((c: string, i: number) => [c, r[i]]))
+  ) as {dataset: string; level: string; old_province: string | null; records: number}[];
+  const total = unplaced.reduce((n, u) => n + u.records, 0);
+  // the demo's H2 2025 has records of whole merged provinces and of communes spanning old districts
+  expect(unplaced.some((u) => u.level === "province" && u.old_province === null)).toBe(true);
+  expect(unplaced.some((u) => u.level === "district" && u.old_province !== null)).toBe(true);
+  for (const [path, title, level] of [
+    ["/quality.html", "Bản ghi địa giới mới không đưa về được đơn vị cũ (2025)", "huyện cũ"],
+    ["/quality.html?lang=en", "New-map records that could not be placed in an old unit (2025)", "an old district"]
+  ] as const) {
+    const {page, problems} = await visit(site, path);
+    expect(problems).toEqual([]);
+    const section = page.locator("details.collapsible", {hasText: title});
+    const summary = await section.locator("summary").innerText();
+    expect(number(/\((\d[\d.,]*)\)$/.exec(summary)![1]!.replace(",", ""))).toBe(total);
+    await section.locator("summary").click();
+    await expect(section.getByRole("cell", {name: level, exact: true}).first().isVisible()).resolves.toBe(true);
+    await page.close();
+  }
+});
