@@ -3,8 +3,9 @@
 // level (no public district data exists), calibrated so that the national yearly totals of accidents,
 // fatal accidents, deaths, serious injuries and victims equal the ministry's published figures for
 // 2018–2024 (2025 and 2026 are projections). From 01/07/2025 records are on the new map: incidents of
-// the new communes (some of a whole new province), yearly rows of 2025 by new commune (and workforce by
-// new province and section), of 2026 by new province (and workforce by new commune). It carries the defects real data has: rows that will be rejected,
+// the new communes (some of a whole new province), yearly rows of 2025 by new commune, workforce from 2025
+// by new province and section and by new commune. 2026 is the year in progress: incidents to 30/06/2026
+// and the workforce, no annual reports yet. It carries the defects real data has: rows that will be rejected,
 // a district-year with no report, late reports, an Excel file with title rows and personal columns.
 import ExcelJS from "exceljs";
 import {mkdir, rm, writeFile} from "node:fs/promises";
@@ -13,7 +14,14 @@ import {dsvFormat} from "d3";
 import {readPlanFiles} from "../indicators/plans.js";
 import {headerLabels} from "../../src/lib/ingest/datasets.js";
 import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
-import {DEMO_YEARS, FORMAL_WORKFORCE_MILLIONS, PROJECTED_YEAR, yearTargets, type YearTargets} from "./calibration.js";
+import {
+  DEMO_YEARS,
+  FORMAL_WORKFORCE_MILLIONS,
+  PROJECTED_YEAR,
+  YEAR_IN_PROGRESS,
+  yearTargets,
+  type YearTargets
+} from "./calibration.js";
 import {apportion, Random, WeightedChoice} from "./random.js";
 import {demoGeography, sectorWeights, WORKFORCE_SHARE, type DemoDistrict, type DemoGeography} from "./spread.js";
 
@@ -286,12 +294,9 @@ function workforceRows(random: Random, newMap: Random, geography: DemoGeography)
   return {rows, totals};
 }
 
-/** Units of the yearly reports: old districts until 2024, the new communes in 2025, the new provinces after. */
+/** Units of the yearly reports: old districts until 2024, the new communes from 2025. */
 function yearlyUnits(geography: DemoGeography, year: number): string[] {
-  if (year < PROJECTED_YEAR) return geography.districts.map((d) => d.code);
-  return year === PROJECTED_YEAR
-    ? geography.communes2025.map((c) => c.code)
-    : geography.provinces2025.map((p) => p.unit_code);
+  return year < PROJECTED_YEAR ? geography.districts.map((d) => d.code) : geography.communes2025.map((c) => c.code);
 }
 
 const TRAINING_GROUPS: [string, number][] = [
@@ -382,7 +387,8 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
     if (!map.has(unit)) map.set(unit, low + (high - low) * random.next());
     return map.get(unit)!;
   };
-  for (const year of DEMO_YEARS) {
+  // The year in progress has no annual reports yet (they are due in December).
+  for (const year of DEMO_YEARS.filter((y) => y !== YEAR_IN_PROGRESS.year)) {
     const t = year - 2018;
     for (const unit of yearlyUnits(geography, year)) {
       const workers = totals.get(`${year}|${unit}`)!;
