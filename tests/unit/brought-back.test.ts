@@ -9,8 +9,10 @@ import {beforeAll, expect, test} from "vitest";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
 import {unitFacts, type UnitFacts} from "../../loaders/indicators/aggregate.js";
 import {unplacedRecords} from "../../loaders/indicators/brought-back.js";
-import {unitIndicators} from "../../loaders/indicators/unit-indicators.js";
-import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {unitIndicators} from "../../loaders/indicators/results.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import type {Warehouse} from "../../loaders/warehouse/connection.js";
+import type {UnitMap} from "../../contract/units.js";
 import {explain} from "../../src/lib/explain.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 
@@ -45,8 +47,8 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-const factsOf = async (code: string, geography: string, year = 2025): Promise<UnitFacts | undefined> =>
-  (await unitFacts(warehouse.connection, {mode: "reported", unit: {code, geography}, sectors: ["ALL"]})).find(
+const factsOf = async (code: string, geography: UnitMap, year = 2025): Promise<UnitFacts | undefined> =>
+  (await unitFacts(warehouse.connection, {mode: "reported", units: [{code, geography}], sectors: ["ALL"]})).find(
     (f) => f.year === year
   );
 
@@ -80,7 +82,7 @@ test("nothing is counted twice: the old provinces and the records that could not
 });
 
 test("a full-year verdict where new-map data covers the territory, the unplaced records named in its calculation", async () => {
-  const unit = {unit_code: "561", geography: "pre2025", name: "Sông Hinh", chain: ["561", "54", "VN"]};
+  const unit = {code: "561", geography: "pre2025" as const};
   const results = await unitIndicators(warehouse.connection, unit, 2025);
   const rate = results.find((r) => r.indicator === "fatal_rate" && r.target_id)!;
   expect(rate.method).not.toBe("partial_year");
@@ -96,7 +98,7 @@ test("a full-year verdict where new-map data covers the territory, the unplaced 
 });
 
 test("partial_year stays where the data really cover half a year", async () => {
-  const unit = {unit_code: "063", geography: "pre2025", name: "Bạch Thông", chain: ["063", "06", "VN"]};
+  const unit = {code: "063", geography: "pre2025" as const};
   const fatal = (await unitIndicators(warehouse.connection, unit, 2025)).find(
     (r) => r.indicator === "fatal_accidents" && r.target_id
   )!;

@@ -25,13 +25,13 @@ beforeAll(() => {
     incidentRow({"Mã vụ": "too-early", "Ngày xảy ra": "30/06/2025", "Mã địa bàn": "11948"}), // Bạch Long Vĩ special zone
     incidentRow({"Mã vụ": "split", "Ngày xảy ra": "03/08/2025", "Mã địa bàn": "11980"}) // Hồng Châu: two old provinces
   ]);
-  loaded = run("loaders/cli/ingest.ts", ["--warehouse", warehouse, file]);
+  loaded = run("cli/ingest.ts", ["--warehouse", warehouse, file]);
 }, 60_000);
 
 test("npm run ingest: each misfit of the maps rejected with its own reason, the split commune loaded and flagged", () => {
   expect(loaded.status, loaded.stderr).toBe(3);
   expect(loaded.stdout).toContain("rows read 5 · accepted 2 · rejected 3");
-  const rejects = run("loaders/cli/rejects.ts", ["--warehouse", warehouse, "--format", "json"]);
+  const rejects = run("cli/rejects.ts", ["--warehouse", warehouse, "--format", "json"]);
   expect(rejects.status).toBe(0);
   const rows = JSON.parse(rejects.stdout) as {row: number; reason_vi: string; reason_en: string}[];
   expect(rows.map((r) => r.row)).toEqual([3, 4, 5]);
@@ -48,26 +48,17 @@ test("npm run ingest: each misfit of the maps rejected with its own reason, the 
 
 test("npm run indicators refuses a year outside the data in both languages, with the usage exit code", () => {
   for (const year of ["1800", "2040"]) {
-    const result = run("loaders/cli/indicators.ts", ["--warehouse", warehouse, "--unit", "VN", "--year", year]);
+    const result = run("cli/indicators.ts", ["--warehouse", warehouse, "--unit", "VN", "--year", year]);
     expect(result.status, year).toBe(2);
     expect(result.stderr).toContain(`Không có số liệu năm ${year}`);
     expect(result.stderr).toContain(`no data for ${year}: the warehouse's data cover 2025–2025`);
     expect(result.stdout).toBe("");
   }
-  expect(run("loaders/cli/indicators.ts", ["--warehouse", warehouse, "--unit", "VN", "--year", "2025"]).status).toBe(0);
+  expect(run("cli/indicators.ts", ["--warehouse", warehouse, "--unit", "VN", "--year", "2025"]).status).toBe(0);
 });
 
 test("npm run review refuses a period that holds no year of the data", () => {
-  const result = run("loaders/cli/review.ts", [
-    "--warehouse",
-    warehouse,
-    "--unit",
-    "VN",
-    "--from",
-    "2010",
-    "--to",
-    "2015"
-  ]);
+  const result = run("cli/review.ts", ["--warehouse", warehouse, "--unit", "VN", "--from", "2010", "--to", "2015"]);
   expect(result.status).toBe(2);
   expect(result.stderr).toContain("no data for 2010–2015");
 });

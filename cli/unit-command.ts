@@ -3,10 +3,10 @@
 // the warehouse's data refused (a usage error, not a table of nulls), the code resolved to a unit (an unknown
 // one is a usage error), the body, the warehouse closed.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import type {GeographyMode} from "../indicators/aggregate.js";
-import {resolveUnit, type ResolvedUnit} from "../indicators/unit-indicators.js";
-import {openWarehouse, queryRows} from "../warehouse/connection.js";
-import {warehousePath} from "../paths.js";
+import {resolveUnit, type GeographyMode, type ResolvedUnit} from "../loaders/units/units.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
+import {queryRows} from "../loaders/warehouse/connection.js";
+import {warehousePath} from "../loaders/paths.js";
 import {EXIT} from "./args.js";
 import {runCommand} from "./failure.js";
 
