@@ -349,7 +349,9 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
     bacKan.push(...incidents.filter(inWorkbook));
     const rows = incidents.filter((i) => !inWorkbook(i)).map(incidentCells);
     const file = join(directory, `incidents_${targets.year}${targets.projected ? "_du-bao" : ""}.csv`);
-    await writeCsv(file, [INCIDENT_HEADER, ...rows, ...defectiveRows(targets.year, draws)]);
+    // the deliberate defects in the finished years' files
+    const defects = targets.year === YEAR_IN_PROGRESS.year ? [] : defectiveRows(targets.year, draws);
+    await writeCsv(file, [INCIDENT_HEADER, ...rows, ...defects]);
     files.push(file);
   }
   const workbook = join(directory, "bac-kan_tai-nan-lao-dong_2018-2025.xlsx");

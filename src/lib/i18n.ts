@@ -130,8 +130,8 @@ const messages = {
   scorecardCaption: {vi: "Các chỉ tiêu của kế hoạch", en: "The plan's targets"},
   demoData: {vi: "Dữ liệu minh họa", en: "Demo data"},
   demoNote: {
-    vi: "Số liệu cấp huyện/tỉnh trên trang này là dữ liệu minh họa, không phải số liệu thật; tổng toàn quốc 2018–2024 khớp số liệu Bộ LĐTBXH công bố, năm 2025 là dự báo.",
-    en: "District and province figures here are demo data, not real; national totals 2018–2024 match the ministry's published figures, 2025 is projected."
+    vi: "Số liệu cấp huyện/tỉnh trên trang này là dữ liệu minh họa, không phải số liệu thật; tổng toàn quốc 2018–2024 khớp số liệu Bộ LĐTBXH công bố, năm 2025 và 6 tháng đầu năm 2026 là dự báo.",
+    en: "District and province figures here are demo data, not real; national totals 2018–2024 match the ministry's published figures, 2025 and the first half of 2026 are projected."
   },
   language: {vi: "English", en: "Tiếng Việt"},
   languageSwitch: {vi: "Xem bằng tiếng Anh", en: "Xem bằng tiếng Việt"},
