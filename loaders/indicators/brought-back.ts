@@ -78,7 +78,7 @@ export interface UnplacedCount {
 }
 
 /** Rows of each dataset of BROUGHT_BACK_YEAR on the new map, with where their unit lies on the old one. */
-const placedRowsSql = () =>
+const newMapRowsSql = () =>
   BROUGHT_BACK_DATASETS.map(
     (dataset) =>
       `SELECT '${dataset}' AS dataset, d."year", d.unit_code FROM ${dataset} d
@@ -92,7 +92,7 @@ const placedRowsSql = () =>
  */
 export const UNPLACED_SQL = `
   WITH placement AS (${PLACEMENT_SQL}),
-  new_rows AS (${placedRowsSql()})
+  new_rows AS (${newMapRowsSql()})
   SELECT r.dataset, CAST(r."year" AS INTEGER) AS "year",
     CASE WHEN p.old_province IS NULL THEN 'province' ELSE 'district' END AS level,
     p.old_province, op.name AS old_province_name, p.new_province, np.name AS new_province_name,
