@@ -22,7 +22,7 @@ if (!validUnitOptions(values) || !/^\d{4}$/.test(values.year ?? "")) {
   process.exit(EXIT.usage);
 }
 const sector = values.sector!.toUpperCase() === "ALL" ? "ALL" : values.sector!.toUpperCase();
-await runUnitCommand(values, year, async (connection, unit, mode) => {
+await runUnitCommand(values, {from: year, to: year}, async (connection, unit, mode) => {
   const results = await unitIndicators(connection, unit, year, {sector, mode});
   if (values.format === "json") {
     const explained = results.map((r) => ({...r, explanation: {vi: explain(r, "vi"), en: explain(r, "en")}}));

@@ -21,7 +21,7 @@ if (!validUnitOptions(values) || !/^\d{4}$/.test(values.from ?? "") || !/^\d{4}$
   process.exit(EXIT.usage);
 }
 // One unit over the whole period: the one the code names in the period's first year.
-await runUnitCommand(values, from, async (connection, unit, mode) => {
+await runUnitCommand(values, {from, to}, async (connection, unit, mode) => {
   const {plan, reason, reviews} = await unitReview(connection, unit, {from, to, mode});
   if (!plan) console.error(`${unit.name}: không có kế hoạch áp dụng / no plan applies`);
   if (values.format === "json") {

@@ -1,9 +1,11 @@
 // The frame of a command about one unit (npm run indicators, npm run review): the options they share, their
-// check, and the run itself — the warehouse opened read-only (a missing one refused, exit 1), the code resolved
-// to a unit (an unknown one is a usage error), the body, the warehouse closed.
+// check, and the run itself — the warehouse opened read-only (a missing one refused, exit 1), years outside
+// the warehouse's data refused (a usage error, not a table of nulls), the code resolved to a unit (an unknown
+// one is a usage error), the body, the warehouse closed.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {resolveUnit, type GeographyMode, type ResolvedUnit} from "../loaders/units/units.js";
 import {openWarehouse} from "../loaders/open-warehouse.js";
+import {queryRows} from "../loaders/warehouse/connection.js";
 import {warehousePath} from "../loaders/paths.js";
 import {EXIT} from "./args.js";
 import {runCommand} from "./failure.js";
@@ -30,17 +32,41 @@ export function validUnitOptions(values: UnitOptionValues): boolean {
   );
 }
 
-/** Runs `body` for the unit the code names in `year`, and exits with its code. */
+/** The first and last year of the warehouse's dated and yearly data (null when it holds none). */
+async function dataYears(connection: DuckDBConnection): Promise<{first: number | null; last: number | null}> {
+  const [years] = await queryRows<{first: number | null; last: number | null}>(
+    connection,
+    `SELECT min("year") AS first, max("year") AS last FROM (${["incidents", "workforce", "disease_exams", "environment_monitoring", "training", "submissions"].map((d) => `SELECT "year" FROM ${d}`).join(" UNION ALL ")})`
+  );
+  return years!;
+}
+
+/**
+ * Runs `body` for the unit the code names in the first year of `years`, and exits with its code; a period
+ * that holds no year of the warehouse's data is refused.
+ */
 export function runUnitCommand(
   values: UnitOptionValues,
-  year: number,
+  years: {from: number; to: number},
   body: (connection: DuckDBConnection, unit: ResolvedUnit, mode: GeographyMode) => Promise<void>
 ): Promise<never> {
   return runCommand(async () => {
     const warehouse = await openWarehouse(warehousePath(values.warehouse), {readOnly: true});
     try {
+      const {first, last} = await dataYears(warehouse.connection);
+      const asked = years.from === years.to ? `${years.from}` : `${years.from}–${years.to}`;
+      if (first === null || last === null) {
+        console.error(`Kho chưa có số liệu nào / the warehouse holds no data yet`);
+        return EXIT.usage;
+      }
+      if (years.to < first || years.from > last) {
+        console.error(
+          `Không có số liệu năm ${asked}: số liệu trong kho từ năm ${first} đến ${last} / no data for ${asked}: the warehouse's data cover ${first}–${last}`
+        );
+        return EXIT.usage;
+      }
       const mode = values.geography as GeographyMode;
-      const unit = await resolveUnit(warehouse.connection, values.unit!, year, mode);
+      const unit = await resolveUnit(warehouse.connection, values.unit!, years.from, mode);
       if (!unit) {
         console.error(`Không có đơn vị / unknown unit: ${values.unit}`);
         return EXIT.usage;

@@ -131,4 +131,6 @@ export interface Calculation {
   /** Share targets: how many of the denominator meet the threshold, and how many more are needed. */
   needed?: number;
   shortfall?: number;
+  /** An old unit's 2025: new-map records of its territory that could not be brought back to it. */
+  unplaced?: {dataset: string; level: "province" | "district"; records: number}[];
 }

@@ -1,8 +1,11 @@
-// The embedded demo: ordinary input files under data/demo/ for 2018–2025, every province, district and
+// The embedded demo: ordinary input files under data/demo/ for 2018–2026, every province, district and
 // sector, all datasets — loaded through the same ingest path as a user's files. Synthetic at district
 // level (no public district data exists), calibrated so that the national yearly totals of accidents,
 // fatal accidents, deaths, serious injuries and victims equal the ministry's published figures for
-// 2018–2024 (2025 is a projection). It carries the defects real data has: rows that will be rejected,
+// 2018–2024 (2025 and 2026 are projections). From 01/07/2025 records are on the new map: incidents of
+// the new communes (some of a whole new province), yearly rows of 2025 by new commune, workforce from 2025
+// by new province and section and by new commune. 2026 is the year in progress: incidents to 30/06/2026
+// and the workforce, no annual reports yet. It carries the defects real data has: rows that will be rejected,
 // a district-year with no report, late reports, an Excel file with title rows and personal columns.
 import ExcelJS from "exceljs";
 import {mkdir, rm, writeFile} from "node:fs/promises";
@@ -12,7 +15,14 @@ import {readPlanFiles} from "../indicators/plans.js";
 import {headerLabels} from "../../contract/ingest/datasets.js";
 import {TRAINING_GROUPS, type TrainingGroup} from "../../contract/indicators.js";
 import {GEOGRAPHY_2025_FROM} from "../../contract/ingest/datasets.js";
-import {DEMO_YEARS, FORMAL_WORKFORCE_MILLIONS, PROJECTED_YEAR, yearTargets, type YearTargets} from "./calibration.js";
+import {
+  DEMO_YEARS,
+  FORMAL_WORKFORCE_MILLIONS,
+  PROJECTED_YEAR,
+  YEAR_IN_PROGRESS,
+  yearTargets,
+  type YearTargets
+} from "./calibration.js";
 import {apportion, Random, WeightedChoice} from "./random.js";
 import {demoGeography, sectorWeights, WORKFORCE_SHARE, type DemoDistrict, type DemoGeography} from "./spread.js";
 
@@ -48,14 +58,23 @@ export interface DemoIncident {
   investigated: boolean | null;
 }
 
-function randomDate(random: Random, year: number): string {
+/** A day of the year, up to `until` (the last day of the year's data). */
+function randomDate(random: Random, year: number, until: string): string {
   const start = Date.UTC(year, 0, 1);
-  const days = (Date.UTC(year + 1, 0, 1) - start) / 86_400_000;
+  const days = (Date.parse(`${until}T00:00:00Z`) + 86_400_000 - start) / 86_400_000;
   return new Date(start + random.integer(0, days - 1) * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** One year of incidents whose totals equal the year's targets exactly. */
-export function incidentsForYear(random: Random, geography: DemoGeography, targets: YearTargets): DemoIncident[] {
+/**
+ * One year of incidents whose totals equal the year's targets exactly. `newMap` draws the new-map unit of
+ * an incident from 01/07/2025 (its own sequence: the years before stay as they were).
+ */
+export function incidentsForYear(
+  random: Random,
+  geography: DemoGeography,
+  targets: YearTargets,
+  newMap: Random
+): DemoIncident[] {
   const {all, labourRelations: lr} = targets;
   const sectors = sectorWeights();
   const fatalSector = new WeightedChoice(sectors.fatal);
@@ -98,8 +117,8 @@ export function incidentsForYear(random: Random, geography: DemoGeography, targe
     const division = sectors.divisions[(draft.fatal ? fatalSector : nonFatalSector).draw(random)]!;
     const district =
       districts[(division.section === "B" ? byMining : draft.fatal ? byRisk : byWorkforce).draw(random)]!;
-    const date = randomDate(random, targets.year);
-    const unitCode = unitCodeFor(random, district, date);
+    const date = randomDate(random, targets.year, targets.until);
+    const unitCode = unitCodeFor(random, newMap, district, date);
     const key = `${district.province}-${targets.year}`;
     sequence.set(key, (sequence.get(key) ?? 0) + 1);
     const injured = draft.victims - draft.deaths;
@@ -123,9 +142,15 @@ export function incidentsForYear(random: Random, geography: DemoGeography, targe
   });
 }
 
-/** District code mostly; some rows at commune or province level; the 2025 province from 1 July 2025. */
-function unitCodeFor(random: Random, district: DemoDistrict, date: string): string {
-  if (date >= GEOGRAPHY_2025_FROM) return district.province2025;
+/**
+ * District code mostly; some rows at commune or province level. From 1 July 2025 a new commune that took
+ * over part of the district, some rows the new province.
+ */
+function unitCodeFor(random: Random, newMap: Random, district: DemoDistrict, date: string): string {
+  if (date >= GEOGRAPHY_2025_FROM)
+    return newMap.next() < 0.05 || district.newCommunes.length === 0
+      ? district.province2025
+      : newMap.pick(district.newCommunes);
   const r = random.next();
   if (r < 0.05) return district.province;
   if (r < 0.15 && district.communes.length > 0) return random.pick(district.communes);
@@ -217,15 +242,19 @@ async function writeProvinceWorkbook(path: string, title: string, incidents: Dem
   await workbook.xlsx.writeFile(path);
 }
 
-/** Workforce by district and section (2018–2024) and by 2025 province and section (2025). */
-function workforceRows(random: Random, geography: DemoGeography) {
+/**
+ * Workforce by district and section (2018–2024); from 2025 by new province and section, and each new
+ * province's total by its communes (every commune reports: the communes' sum is used, rollup-checks.ts).
+ */
+function workforceRows(random: Random, newMap: Random, geography: DemoGeography) {
   const rows: (string | number)[][] = [["Năm", "Mã địa bàn", "Mã ngành", "Số lao động", "Cơ sở số liệu"]];
   const sections = Object.keys(WORKFORCE_SHARE);
   const totals = new Map<string, number>(); // `${year}|${unit}` → workers, for the other datasets
   for (const year of DEMO_YEARS) {
+    const draw = year > PROJECTED_YEAR ? newMap : random;
     const national = Math.round(FORMAL_WORKFORCE_MILLIONS[year]! * 1_000_000);
     const units =
-      year === PROJECTED_YEAR
+      year >= PROJECTED_YEAR
         ? geography.provinces2025.map((p) => ({
             code: p.unit_code,
             weight: geography.districts
@@ -235,7 +264,7 @@ function workforceRows(random: Random, geography: DemoGeography) {
           }))
         : geography.districts.map((d) => ({
             code: d.code,
-            weight: d.workforceWeight * Math.exp(0.02 * random.normal()),
+            weight: d.workforceWeight * Math.exp(0.02 * draw.normal()),
             mining: d.miningWeight
           }));
     const unitTotals = apportion(
@@ -245,20 +274,30 @@ function workforceRows(random: Random, geography: DemoGeography) {
     units.forEach((unit, i) => {
       totals.set(`${year}|${unit.code}`, unitTotals[i]!);
       const shares = sections.map(
-        (s) => WORKFORCE_SHARE[s]! * (s === "B" ? Math.min(unit.mining, 4) : 1) * Math.exp(0.2 * random.normal())
+        (s) => WORKFORCE_SHARE[s]! * (s === "B" ? Math.min(unit.mining, 4) : 1) * Math.exp(0.2 * draw.normal())
       );
       apportion(unitTotals[i]!, shares).forEach((workers, j) => {
         if (workers > 0) rows.push([year, unit.code, sections[j]!, workers, "social_insurance"]);
       });
+      if (year >= PROJECTED_YEAR) {
+        const communes = geography.communes2025.filter((c) => c.province2025 === unit.code);
+        // at least one worker each (a workforce of 0 is rejected)
+        apportion(
+          unitTotals[i]! - communes.length,
+          communes.map((c) => c.weight)
+        ).forEach((workers, j) => {
+          totals.set(`${year}|${communes[j]!.code}`, workers + 1);
+          rows.push([year, communes[j]!.code, "", workers + 1, "social_insurance"]);
+        });
+      }
     });
   }
   return {rows, totals};
 }
 
+/** Units of the yearly reports: old districts until 2024, the new communes from 2025. */
 function yearlyUnits(geography: DemoGeography, year: number): string[] {
-  return year === PROJECTED_YEAR
-    ? geography.provinces2025.map((p) => p.unit_code)
-    : geography.districts.map((d) => d.code);
+  return year < PROJECTED_YEAR ? geography.districts.map((d) => d.code) : geography.communes2025.map((c) => c.code);
 }
 
 /** People to train per worker, by group (state officials are drawn per unit). */
@@ -293,6 +332,7 @@ export interface DemoFiles {
 
 export async function generateDemo(directory: string, seed = DEMO_SEED): Promise<DemoFiles> {
   const random = new Random(seed);
+  const newMap = new Random(seed + 1);
   const geography = demoGeography(random);
   await rm(directory, {recursive: true, force: true});
   await mkdir(directory, {recursive: true});
@@ -300,21 +340,25 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
 
   const bacKan: DemoIncident[] = [];
   for (const targets of yearTargets()) {
-    const incidents = incidentsForYear(random, geography, targets).sort(
+    // a year wholly on the new map draws from the new map's sequence (the years before stay as they were)
+    const draws = targets.year > PROJECTED_YEAR ? newMap : random;
+    const incidents = incidentsForYear(draws, geography, targets, newMap).sort(
       (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
     );
     const inWorkbook = (i: DemoIncident) => i.oldProvince === "06" && i.date < GEOGRAPHY_2025_FROM;
     bacKan.push(...incidents.filter(inWorkbook));
     const rows = incidents.filter((i) => !inWorkbook(i)).map(incidentCells);
     const file = join(directory, `incidents_${targets.year}${targets.projected ? "_du-bao" : ""}.csv`);
-    await writeCsv(file, [INCIDENT_HEADER, ...rows, ...defectiveRows(targets.year, random)]);
+    // the deliberate defects in the finished years' files
+    const defects = targets.year === YEAR_IN_PROGRESS.year ? [] : defectiveRows(targets.year, draws);
+    await writeCsv(file, [INCIDENT_HEADER, ...rows, ...defects]);
     files.push(file);
   }
   const workbook = join(directory, "bac-kan_tai-nan-lao-dong_2018-2025.xlsx");
   await writeProvinceWorkbook(workbook, "BÁO CÁO TÌNH HÌNH TAI NẠN LAO ĐỘNG 2018 – 6/2025", bacKan, random);
   files.push(workbook);
 
-  const {rows: workforce, totals} = workforceRows(random, geography);
+  const {rows: workforce, totals} = workforceRows(random, newMap, geography);
   const missingDistrictYear = {
     district: random.pick(geography.districts.filter((d) => d.province !== "06")).code,
     year: 2022
@@ -347,7 +391,8 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
     if (!map.has(unit)) map.set(unit, low + (high - low) * random.next());
     return map.get(unit)!;
   };
-  for (const year of DEMO_YEARS) {
+  // The year in progress has no annual reports yet (they are due in December).
+  for (const year of DEMO_YEARS.filter((y) => y !== YEAR_IN_PROGRESS.year)) {
     const t = year - 2018;
     for (const unit of yearlyUnits(geography, year)) {
       const workers = totals.get(`${year}|${unit}`)!;
@@ -394,11 +439,11 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
           training.push([year, unit, group, required, trained]);
         }
       }
-      if (!skip(unit, year)) submissions.push(...annualReport(random, year, unit));
+      if (!skip(unit, year) && year < PROJECTED_YEAR) submissions.push(...annualReport(random, year, unit));
     }
-    // Provincial departments report to the ministry too (before the merger; after it, the 34 above).
-    if (year < PROJECTED_YEAR)
-      for (const province of geography.provinces) submissions.push(...annualReport(random, year, province.unit_code));
+    // Provincial departments report to the ministry too: the 63 before the merger, the 34 after it.
+    for (const province of year < PROJECTED_YEAR ? geography.provinces : geography.provinces2025)
+      submissions.push(...annualReport(random, year, province.unit_code));
   }
   // Yearly progress of the Đắk Lắk task list (plan of 12/2024): most tasks ongoing, some done, a few not started.
   const taskStatus: (string | number)[][] = [["Năm", "Mã địa bàn", "Mã nhiệm vụ", "Tình trạng", "Ghi chú"]];
@@ -425,8 +470,8 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
     join(directory, "README.txt"),
     [
       "DỮ LIỆU MINH HỌA / DEMO DATA — không phải số liệu thật / not real data.",
-      `Sinh tự động (seed ${seed}) bởi loaders/demo/generate.ts; tổng toàn quốc 2018–2024 khớp số liệu Bộ LĐTBXH công bố, ${PROJECTED_YEAR} là dự báo.`,
-      `Generated (seed ${seed}) by loaders/demo/generate.ts; national totals 2018–2024 equal the ministry's published figures, ${PROJECTED_YEAR} is projected.`
+      `Sinh tự động (seed ${seed}) bởi loaders/demo/generate.ts; tổng toàn quốc 2018–2024 khớp số liệu Bộ LĐTBXH công bố, ${PROJECTED_YEAR}–${DEMO_YEARS.at(-1)} là dự báo (từ 01/07/2025 theo địa giới mới).`,
+      `Generated (seed ${seed}) by loaders/demo/generate.ts; national totals 2018–2024 equal the ministry's published figures, ${PROJECTED_YEAR}–${DEMO_YEARS.at(-1)} are projected (on the new map from 01/07/2025).`
     ].join("\n") + "\n"
   );
   return {directory, files, missingDistrictYear};

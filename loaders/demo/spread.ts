@@ -3,6 +3,7 @@
 // follow workforce and sector risk (mining, construction and building materials carry more fatal
 // accidents); deaths lean towards the provinces the ministry's notices list most often.
 import {adminUnits, type AdminUnit} from "../reference/admin-units.js";
+import {communeMapping2025} from "../reference/communes-2025.js";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3";
@@ -126,6 +127,8 @@ export interface DemoDistrict {
   province: string;
   province2025: string;
   communes: string[];
+  /** New-map communes (from 01/07/2025) of its new province with a predecessor commune in it. */
+  newCommunes: string[];
   workforceWeight: number;
   riskWeight: number;
   miningWeight: number;
@@ -135,6 +138,8 @@ export interface DemoGeography {
   districts: DemoDistrict[];
   provinces: AdminUnit[];
   provinces2025: AdminUnit[];
+  /** The 3,321 new-map communes, each weighted by the workforce of the old communes it took over. */
+  communes2025: {code: string; province2025: string; weight: number}[];
 }
 
 export function demoGeography(random: Random): DemoGeography {
@@ -162,6 +167,7 @@ export function demoGeography(random: Random): DemoGeography {
         province,
         province2025: d.province_2025!,
         communes: communes.map((c) => c.unit_code),
+        newCommunes: [] as string[],
         workforceWeight: base * (INDUSTRIAL[province] ?? 1) * noise,
         riskWeight: 1 + 0.15 * (LISTED_AMONG_MOST_DEATHS[province] ?? 0),
         miningWeight: MINING[province] ?? 0.2
@@ -170,8 +176,41 @@ export function demoGeography(random: Random): DemoGeography {
   return {
     districts,
     provinces: units.filter((u) => u.level === "province" && u.geography === "pre2025"),
-    provinces2025: units.filter((u) => u.level === "province" && u.geography === "2025")
+    provinces2025: units.filter((u) => u.level === "province" && u.geography === "2025"),
+    communes2025: newCommunes(units, districts)
   };
+}
+
+/**
+ * Links each old district to the new communes that took over its communes (filling `newCommunes`), and
+ * weights each new commune by the workforce of those old communes (a commune the mapping gives no known
+ * predecessor gets the smallest weight: every commune reports).
+ */
+function newCommunes(units: AdminUnit[], districts: DemoDistrict[]): DemoGeography["communes2025"] {
+  const current = new Map(
+    units.filter((u) => u.level === "commune" && u.geography === "2025").map((u) => [u.unit_code, u])
+  );
+  const oldCommunes = new Map(
+    units.filter((u) => u.level === "commune" && u.geography === "pre2025").map((u) => [u.unit_code, u])
+  );
+  const byCode = new Map(districts.map((d) => [d.code, d]));
+  const weight = new Map<string, number>();
+  for (const row of communeMapping2025()) {
+    const district = byCode.get(oldCommunes.get(row.old_commune_code ?? "")?.district_code ?? "");
+    const commune = current.get(row.new_commune_code);
+    if (!district || !commune || commune.province_code !== district.province2025) continue;
+    if (!district.newCommunes.includes(commune.unit_code)) district.newCommunes.push(commune.unit_code);
+    weight.set(
+      commune.unit_code,
+      (weight.get(commune.unit_code) ?? 0) + district.workforceWeight / district.communes.length
+    );
+  }
+  const smallest = Math.min(...weight.values());
+  return [...current.values()].map((c) => ({
+    code: c.unit_code,
+    province2025: c.province_code!,
+    weight: weight.get(c.unit_code) ?? smallest
+  }));
 }
 
 export interface SectorWeights {

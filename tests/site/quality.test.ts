@@ -98,14 +98,42 @@ test("the new-map reference: every fault of the commune package listed, in Vietn
     const {page, problems} = await visit(site, path);
     expect(problems).toEqual([]);
     const section = page.locator("details.collapsible", {hasText: title});
-    const summary = await section.locator("summary").innerText();
+    const summary = await section.locator("summary").first().innerText();
     expect(number(/\((\d[\d.,]*)\)/.exec(summary)![1]!.replace(",", ""))).toBe(issues.length);
-    await section.locator("summary").click();
-    await expect(section.locator("table tbody tr").count()).resolves.toBe(Math.min(20, issues.length));
+    await section.locator("summary").first().click();
+    // the first table is the package's faults (the records they left unplaced follow, closed)
+    await expect(section.locator("table").first().locator("tbody tr").count()).resolves.toBe(
+      Math.min(20, issues.length)
+    );
     // The faults that change where a record lands come first: Hồng Châu's row names both old provinces.
     await expect(section.getByText(reason).count()).resolves.toBe(18);
     const hongChau = section.locator("tr", {hasText: "(11980)"});
     await expect(hongChau.innerText()).resolves.toContain("Tỉnh Hưng Yên; Tỉnh Nghệ An");
+    await page.close();
+  }
+});
+
+test("new-map records of 2025 that could not be placed in an old unit: counted, by level, in both languages", async () => {
+  const unplaced = quality.unplaced.rows.map((r: unknown[]) =>
+    Object.fromEntries(quality.unplaced.columns.map((c: string, i: number) => [c, r[i]]))
+  ) as {dataset: string; level: string; old_province: string | null; records: number}[];
+  const total = unplaced.reduce((n, u) => n + u.records, 0);
+  // the demo's H2 2025 has records of whole merged provinces and of communes spanning old districts
+  expect(unplaced.some((u) => u.level === "province" && u.old_province === null)).toBe(true);
+  expect(unplaced.some((u) => u.level === "district" && u.old_province !== null)).toBe(true);
+  for (const [path, title, level] of [
+    ["/quality.html", "Bản ghi địa giới mới không đưa về được đơn vị cũ (2025)", "huyện cũ"],
+    ["/quality.html?lang=en", "New-map records that could not be placed in an old unit (2025)", "an old district"]
+  ] as const) {
+    const {page, problems} = await visit(site, path);
+    expect(problems).toEqual([]);
+    // inside the new-map reference section, which opens first
+    await page.locator("summary", {hasText: /^(Tham chiếu địa giới mới|New-map reference) \(/}).click();
+    const summary = page.locator("summary", {hasText: title});
+    expect(number(/\((\d[\d.,]*)\)$/.exec(await summary.innerText())![1]!.replace(",", ""))).toBe(total);
+    await summary.click();
+    const section = summary.locator("..");
+    await expect(section.getByRole("cell", {name: level, exact: true}).first().isVisible()).resolves.toBe(true);
     await page.close();
   }
 });
