@@ -41,8 +41,15 @@ export async function isDemo(connection: DuckDBConnection): Promise<boolean> {
   return row?.demo ?? false;
 }
 
-/** Units a council member can pick: the country, the 63 provinces as they were, the 34 of today, and plan issuers. */
-export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): Promise<SiteUnit[]> {
+/**
+ * Units a council member can pick: the country, the 63 provinces as they were, the 34 of today, and plan
+ * issuers; with `every`, every unit of both maps (the scorecards of loaders/export/unit-shards.ts).
+ */
+export async function siteUnits(
+  connection: DuckDBConnection,
+  plans?: Plan[],
+  {every = false}: {every?: boolean} = {}
+): Promise<SiteUnit[]> {
   plans ??= await readPlans(connection);
   const years = await dataYears(connection);
   // Which plan applies in each year of data, and why; the latest is the one the period review reads.
@@ -64,7 +71,7 @@ export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): P
     connection,
     `SELECT u.unit_code, u.geography, u.full_name AS name, u.level, u.district_code, u.province_code, p.name AS province_name
      FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
-     WHERE (u.level = 'province') OR (u.unit_code IN (${issuers.map((c) => `'${c}'`).join(", ")}) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')
+     WHERE ${every ? "u.level <> 'country'" : `(u.level = 'province') OR (u.unit_code IN (${issuers.map((c) => `'${c}'`).join(", ")}) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')`}
      ORDER BY u.geography DESC, u.level, u.unit_code`
   );
   const unit = (fields: Omit<SiteUnit, "plan_id" | "plan_years">, chain: string[]): SiteUnit => {
@@ -98,7 +105,8 @@ export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): P
           key: `${r.unit_code}|${geography}`,
           code: r.unit_code,
           geography,
-          mode: geography === "2025" ? "2025" : "reported",
+          // today's provinces with their old provinces summed in; the new communes as reported
+          mode: geography === "2025" && r.level === "province" ? "2025" : "reported",
           name: r.name,
           level: r.level,
           parent: r.level === "province" ? null : r.province_name
@@ -188,8 +196,10 @@ async function siteUnitResults(
 ): Promise<ModeResult[]> {
   const wanted = new Set(units.map((u) => (u.code === "VN" ? "VN|any" : `${u.code}|${u.geography}`)));
   const results = await allIndicators(connection, {units: wanted, sectors: new Set(["ALL"]), fixedPlans});
-  // The old units and the country as reported; the 34 provinces with their old provinces summed in.
-  const fits = (r: ModeResult) => (r.mode === "reported" ? r.geography !== "2025" : r.unit_code !== "VN");
+  // The old units, the new communes and the country as reported; the 34 provinces with their old provinces summed in.
+  const summed = new Set(units.filter((u) => u.mode === "2025").map((u) => u.code));
+  const fits = (r: ModeResult) =>
+    r.mode === "reported" ? !(r.geography === "2025" && summed.has(r.unit_code)) : r.unit_code !== "VN";
   return results.filter(fits);
 }
 

@@ -104,6 +104,35 @@ const messages = {
   },
   overviewTitle: {vi: "Tổng quan: tiến độ các chỉ tiêu của kế hoạch", en: "Overview: progress on the plan's targets"},
   unit: {vi: "Địa bàn", en: "Unit"},
+  unitPickerHint: {
+    vi: "Gõ tên tỉnh, huyện, xã (có dấu hoặc không), rồi chọn trong danh sách",
+    en: "Type the name of a province, district or commune (with or without diacritics), then choose it in the list"
+  },
+  unitPickerCount: {vi: "{total} địa bàn khớp", en: "{total} units match"},
+  unitPickerMore: {
+    vi: "{total} địa bàn khớp, hiện {shown} địa bàn đầu; gõ thêm để thu hẹp",
+    en: "{total} units match, the first {shown} are shown; type more to narrow them"
+  },
+  unitPickerNone: {vi: "Không có địa bàn nào mang tên này", en: "No unit has this name"},
+  levelCountry: {vi: "toàn quốc", en: "country"},
+  levelProvince: {vi: "cấp tỉnh", en: "province"},
+  levelDistrict: {vi: "cấp huyện", en: "district"},
+  levelCommune: {vi: "cấp xã", en: "commune"},
+  mapOld: {vi: "địa giới cũ (đến 30/06/2025)", en: "old map (until 30 June 2025)"},
+  mapNew: {vi: "địa giới mới (từ 01/07/2025)", en: "new map (from 1 July 2025)"},
+  unitNotFound: {
+    vi: "Không có địa bàn nào mang mã “{key}” trên địa giới cũ hay mới, nên không có thẻ điểm để hiện. Hãy gõ tên địa bàn vào ô “Địa bàn” để chọn.",
+    en: "No unit on the old or the new map has the code “{key}”, so there is no scorecard to show. Type the unit's name in the “Unit” box to choose it."
+  },
+  noUnitData: {
+    vi: "Kho dữ liệu chưa có số liệu nào của địa bàn này (chưa nạp, hoặc địa bàn chưa gửi báo cáo), nên chưa có chỉ tiêu nào được tính. Kế hoạch áp dụng cho địa bàn được nêu ở trên.",
+    en: "The warehouse holds no data for this unit yet (none loaded, or the unit has not reported), so no target can be computed. The plan that applies to it is named above."
+  },
+  mergedFrom: {
+    vi: "Tỉnh mới từ 01/07/2025, hợp nhất từ: {provinces}. Các năm trước là tổng số liệu của các tỉnh này.",
+    en: "A new province from 1 July 2025, merged from: {provinces}. Earlier years are these provinces' figures summed."
+  },
+  compareCommunesLink: {vi: "So sánh các xã trong tỉnh", en: "Compare the communes within the province"},
   yearLabel: {vi: "Năm", en: "Year"},
   geographyReported: {vi: "63 tỉnh (địa giới trước 01/07/2025)", en: "63 provinces (before 1 July 2025)"},
   geography2025: {
