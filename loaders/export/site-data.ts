@@ -291,6 +291,25 @@ export async function districtComparisons(connection: DuckDBConnection, years: n
   return results;
 }
 
+/** Commune comparisons within each new province, from the new map's first half year (2025). */
+export async function communeComparisons(connection: DuckDBConnection, years: number[]): Promise<SiteComparison[]> {
+  const provinces = await queryRows<{unit_code: string}>(
+    connection,
+    "SELECT unit_code FROM units WHERE level = 'province' AND geography = '2025' ORDER BY 1"
+  );
+  const results: SiteComparison[] = [];
+  for (const year of years.filter((y) => y >= 2025))
+    for (const {unit_code} of provinces)
+      results.push(
+        rounded({
+          ...(await compareUnits(connection, {year, level: "commune", parent: unit_code})),
+          mode: "reported",
+          parent: unit_code
+        })
+      );
+  return results;
+}
+
 export async function dataYears(connection: DuckDBConnection): Promise<number[]> {
   return (await queryRows<{year: number}>(connection, `SELECT DISTINCT "year" AS year FROM incidents ORDER BY 1`)).map(
     (r) => r.year

@@ -63,7 +63,7 @@ export async function unitArchive(connection: DuckDBConnection): Promise<ZipEntr
   const placements = await queryRows<Placement>(
     connection,
     `SELECT u.unit_code, u.geography, u.province_code, d.full_name AS district_name
-     FROM units u LEFT JOIN units d ON d.unit_code = u.district_code AND d.geography = u.geography AND d.level = 'district'
+     FROM units u LEFT JOIN units d ON u.level = 'commune' AND d.unit_code = u.district_code AND d.geography = u.geography AND d.level = 'district'
      WHERE u.level IN ('province', 'district', 'commune')`
   );
   const byKey = new Map(units.map((u) => [u.key, u]));

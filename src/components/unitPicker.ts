@@ -54,7 +54,7 @@ export function unitPicker({
   const list = document.createElement("ul");
   list.id = `${id}-list`;
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", label);
+  list.setAttribute("aria-label", t("unitPickerList"));
   list.hidden = true;
   const status = document.createElement("p");
   status.className = "unit-picker-status";

@@ -108,6 +108,7 @@ const messages = {
     vi: "Gõ tên tỉnh, huyện, xã (có dấu hoặc không), rồi chọn trong danh sách",
     en: "Type the name of a province, district or commune (with or without diacritics), then choose it in the list"
   },
+  unitPickerList: {vi: "Các địa bàn khớp", en: "Matching units"},
   unitPickerCount: {vi: "{total} địa bàn khớp", en: "{total} units match"},
   unitPickerMore: {
     vi: "{total} địa bàn khớp, hiện {shown} địa bàn đầu; gõ thêm để thu hẹp",
@@ -273,6 +274,20 @@ const messages = {
     en: "Each cell: the dataset's rows for the unit (and the units inside it) that year. Missing = no row while other units sent some for that year (for labour accidents, where none can be the true answer: only when the unit sent no annual report either); Late = rows arrived, but the annual report was submitted after the deadline in the receiving level's plan (15/12 by default); Received = rows arrived, report on time or its date unknown. Only years for which some unit sent this dataset are shown."
   },
   mapLabel: {vi: "Địa giới", en: "Map"},
+  mapDistricts: {
+    vi: "Cũ: các huyện trong tỉnh (đến 30/06/2025)",
+    en: "Old: the districts of a province (until 30 June 2025)"
+  },
+  mapCommunes: {
+    vi: "Mới: các xã trong tỉnh mới (từ 01/07/2025)",
+    en: "New: the communes of a new province (from 1 July 2025)"
+  },
+  communesTitle: {vi: "So sánh các xã trong tỉnh", en: "Comparing communes within a province"},
+  commune: {vi: "Xã", en: "Commune"},
+  noComparisonData: {
+    vi: "Chưa có địa bàn nào trong tỉnh này có cả số lao động và số người chết cho năm này, nên chưa so sánh được.",
+    en: "No unit in this province has both its workforce and its deaths for this year yet, so there is nothing to compare."
+  },
   mapPre2025: {vi: "63 tỉnh, huyện (trước 01/07/2025)", en: "63 provinces, districts (before 1 July 2025)"},
   map2025: {vi: "34 tỉnh (từ 01/07/2025)", en: "34 provinces (from 1 July 2025)"},
   allProvinces: {vi: "Tất cả các tỉnh", en: "All provinces"},
