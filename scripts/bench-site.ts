@@ -74,7 +74,11 @@ if (!existsSync(warehouseFile) || process.argv.includes("--fresh")) {
     ["tai-nan.csv", incidents]
   ] as const) {
     const report = await ingestFile(warehouse.connection, writeCsv(join(dir, name), rows));
-    console.log(`${name}: ${report.accepted} rows accepted, ${report.rejected} rejected`);
+    if (report.refused) throw new Error(report.refused.en);
+    const sum = (field: "added" | "rejected") => report.sheets.reduce((total, sheet) => total + sheet[field], 0);
+    console.log(`${name}: ${sum("added")} rows added, ${sum("rejected")} rejected`);
+    for (const sheet of report.sheets)
+      for (const reject of sheet.firstRejects.slice(0, 3)) console.log("  rejected:", JSON.stringify(reject));
   }
   warehouse.close();
   console.log(

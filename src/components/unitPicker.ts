@@ -147,6 +147,8 @@ export function unitPicker({
       close();
     }
   });
+  // the box shows the chosen unit: typing replaces it
+  input.addEventListener("focus", () => input.select());
   input.addEventListener("blur", () => {
     close();
     input.value = chosenText;

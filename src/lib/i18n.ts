@@ -129,6 +129,10 @@ const messages = {
     vi: "Kho dữ liệu chưa có số liệu nào của địa bàn này (chưa nạp, hoặc địa bàn chưa gửi báo cáo), nên chưa có chỉ tiêu nào được tính. Kế hoạch áp dụng cho địa bàn được nêu ở trên.",
     en: "The warehouse holds no data for this unit yet (none loaded, or the unit has not reported), so no target can be computed. The plan that applies to it is named above."
   },
+  noYearData: {
+    vi: "Kho dữ liệu chưa có số liệu của địa bàn này cho năm {year}; chọn năm khác để xem các năm có số liệu.",
+    en: "The warehouse holds no data for this unit in {year}; choose another year to see the years with data."
+  },
   mergedFrom: {
     vi: "Tỉnh mới từ 01/07/2025, hợp nhất từ: {provinces}. Các năm trước là tổng số liệu của các tỉnh này.",
     en: "A new province from 1 July 2025, merged from: {provinces}. Earlier years are these provinces' figures summed."

@@ -6,15 +6,21 @@ import {join} from "node:path";
 import {inflateRawSync} from "node:zlib";
 import {beforeAll, expect, test} from "vitest";
 import {unitArchive} from "../../loaders/export/unit-shards.js";
+import {compareUnits, type ComparisonResult} from "../../loaders/indicators/compare-units.js";
 import {zipArchive, type ZipEntry} from "../../loaders/export/zip.js";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
 import {adminUnits} from "../../loaders/reference/admin-units.js";
 import {openWarehouse} from "../../loaders/warehouse/connection.js";
+import {headerLabels} from "../../src/lib/ingest/datasets.js";
 import {fromColumnar} from "../../src/lib/table.js";
 import {findUnits, searchable, shardOfKey, type DirectoryUnit, type UnitName} from "../../src/lib/unit-directory.js";
 import {incidentRow, INCIDENT_HEADER, tempDir, writeCsv} from "../fixtures/files.js";
 
 let files: Map<string, unknown>;
+let communeComparison: ComparisonResult;
+const otherCommune = adminUnits().find(
+  (u) => u.geography === "2025" && u.level === "commune" && u.province_code === "19" && u.unit_code !== "02014"
+)!.unit_code;
 
 /** Reads a ZIP's entries back (central directory → local headers → inflate). */
 function readZip(zip: Buffer): Map<string, Buffer> {
@@ -43,6 +49,16 @@ beforeAll(async () => {
     incidentRow({"Mã vụ": "b", "Ngày xảy ra": "12/08/2025", "Mã địa bàn": "02014", "Số người chết": 1})
   ];
   await ingestFile(warehouse.connection, writeCsv(join(dir, "incidents.csv"), [INCIDENT_HEADER, ...incidents]));
+  // the workforce of two new communes of Thái Nguyên (19) in 2025: the commune comparison's units
+  await ingestFile(
+    warehouse.connection,
+    writeCsv(join(dir, "workforce.csv"), [
+      headerLabels("workforce", ["year", "unit_code", "workers"]),
+      [2025, "02014", 4000],
+      [2025, otherCommune, 6000]
+    ])
+  );
+  communeComparison = await compareUnits(warehouse.connection, {year: 2025, level: "commune", parent: "19"});
   const entries = await unitArchive(warehouse.connection);
   warehouse.close();
   files = new Map([...readZip(zipArchive(entries))].map(([name, data]) => [name, JSON.parse(data.toString("utf8"))]));
@@ -128,4 +144,15 @@ test("a ZIP with UTF-8 names reads back", () => {
   const back = readZip(zipArchive(entries));
   expect([...back.keys()]).toEqual(["Bạch Thông.json", "empty.json"]);
   expect(back.get("Bạch Thông.json")!.toString()).toBe('{"x":1}');
+});
+
+test("the communes of a new province are compared on the new map, from 2025", () => {
+  expect(communeComparison.level).toBe("commune");
+  expect(communeComparison.units.map((u) => [u.unit_code, u.parent_code, u.deaths, u.workers])).toEqual(
+    [
+      ["02014", "19", 1, 4000],
+      [otherCommune, "19", 0, 6000]
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+  );
+  expect(communeComparison.reference_rate).toBeCloseTo((1 / 10_000) * 100_000);
 });
