@@ -48,10 +48,11 @@ export function cutShards(
       unit.level === "province" && unit.geography === "2025" ? (mergers.get(unit.code) ?? null) : null;
     let file = shards.get(shard);
     if (!file) shards.set(shard, (file = {units: [], scorecards: []}));
-    file.units.push({...unit, shard, merged_from});
+    // where it lies: its district (old communes) and province, as the picker and the heading say it
+    const parent = [place?.district_name, unit.parent].filter(Boolean).join(", ") || null;
+    file.units.push({...unit, parent, shard, merged_from});
     file.scorecards.push(...(rowsByUnit.get(unit.key) ?? []));
-    const parent = [place?.district_name, unit.parent].filter(Boolean).join(", ");
-    names.push({key: unit.key, name: unit.name, level: unit.level, parent: parent || null, shard});
+    names.push({key: unit.key, name: unit.name, level: unit.level, parent, shard});
   }
   return {names, shards};
 }

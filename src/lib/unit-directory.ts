@@ -5,6 +5,8 @@ import type {SiteUnit} from "./site-units.js";
 
 /** A unit's entry in its shard: the site unit, plus which old provinces a new province merged. */
 export interface DirectoryUnit extends SiteUnit {
+  /** The district (old communes) and province it lies in, as one line ("Huyện Bạch Thông, Bắc Kạn"). */
+  parent: string | null;
   shard: string;
   merged_from: string[] | null;
 }
@@ -14,7 +16,7 @@ export interface UnitName {
   key: string;
   name: string;
   level: string;
-  /** The district and province it lies in, as one line ("Huyện Bạch Thông, Tỉnh Bắc Kạn"). */
+  /** As in its shard. */
   parent: string | null;
   shard: string;
 }
