@@ -5,10 +5,10 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {readPlans} from "../indicators/plan-store.js";
 import {queryRows} from "../warehouse/connection.js";
 import {provinces2025} from "../reference/admin-units.js";
-import {columnar, dataYears, isDemo, siteResults, sitePlans, siteUnits, type SiteResult} from "./site-data.js";
+import {columnar, dataYears, isDemo, siteResults, sitePlans, siteUnits} from "./site-data.js";
 import type {ZipEntry} from "./zip.js";
-import {shardName, type DirectoryUnit, type UnitName} from "../../src/lib/unit-directory.js";
-import type {SiteUnit} from "../../src/lib/site-units.js";
+import {shardName, type DirectoryUnit, type UnitName} from "../../contract/unit-directory.js";
+import type {SiteResult, SiteUnit} from "../../contract/site.js";
 
 interface Placement {
   unit_code: string;

@@ -1,17 +1,12 @@
 // Every target of a unit's plan for one year: value with its interval, the target, the status — and,
 // one click away, how the status was computed and the sentence of the plan it comes from.
-import {explain, type ExplainableResult} from "../lib/explain.js";
+import type {ScorecardRow} from "../contract/site.js";
+import {explain} from "../lib/explain.js";
 import {translateDynamic, translator} from "../lib/i18n.js";
 import {formatIndicatorValue} from "../lib/indicator-format.js";
 import type {Lang} from "../lib/locale.js";
 import {tableWithHeader} from "./dataTable.js";
 import {statusWithCalculation} from "./statusWithCalculation.js";
-
-export interface ScorecardRow extends ExplainableResult {
-  sector: string;
-  plan_id: string | null;
-  target_id: string | null;
-}
 
 export interface ScorecardOptions {
   lang?: Lang;

@@ -3,7 +3,7 @@
 // chosen. The names are asked for on first use, so a page that is only read never loads them.
 import {translator} from "../lib/i18n.js";
 import type {Lang} from "../lib/locale.js";
-import {findUnits, type SearchableName} from "../lib/unit-directory.js";
+import {findUnits, type SearchableName} from "../contract/unit-directory.js";
 
 /** The line under a name that tells namesakes apart: level, where it lies, which map. */
 export function unitContext(unit: {key: string; level: string; parent: string | null}, lang: Lang): string {

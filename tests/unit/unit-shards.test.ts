@@ -10,10 +10,10 @@ import {compareUnits, type ComparisonResult} from "../../loaders/indicators/comp
 import {zipArchive, type ZipEntry} from "../../loaders/export/zip.js";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
 import {adminUnits} from "../../loaders/reference/admin-units.js";
-import {openWarehouse} from "../../loaders/warehouse/connection.js";
-import {headerLabels} from "../../src/lib/ingest/datasets.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {headerLabels} from "../../contract/ingest/datasets.js";
 import {fromColumnar} from "../../src/lib/table.js";
-import {findUnits, searchable, shardOfKey, type DirectoryUnit, type UnitName} from "../../src/lib/unit-directory.js";
+import {findUnits, searchable, shardOfKey, type DirectoryUnit, type UnitName} from "../../contract/unit-directory.js";
 import {incidentRow, INCIDENT_HEADER, tempDir, writeCsv} from "../fixtures/files.js";
 
 let files: Map<string, unknown>;

@@ -1,7 +1,8 @@
 // Every unit of both maps — the country, 63 + 34 provinces, the old districts and the old and new
 // communes — and where its scorecard is: one file ("shard") per province on each map, so the
 // overview loads one province's units at a time (written by loaders/export/unit-shards.ts).
-import type {SiteUnit} from "./site-units.js";
+import type {SiteUnit} from "./site.js";
+import {COUNTRY, unitKey, type UnitKey} from "./units.js";
 
 /** A unit's entry in its shard: the site unit, plus which old provinces a new province merged. */
 export interface DirectoryUnit extends SiteUnit {
@@ -13,7 +14,7 @@ export interface DirectoryUnit extends SiteUnit {
 
 /** One row of the type-ahead's list (names.json): enough to tell namesakes apart. */
 export interface UnitName {
-  key: string;
+  key: UnitKey;
   name: string;
   level: string;
   /** As in its shard. */
@@ -21,7 +22,7 @@ export interface UnitName {
   shard: string;
 }
 
-export const COUNTRY_KEY = "VN|any";
+export const COUNTRY_KEY = unitKey(COUNTRY);
 
 /** The shard holding a unit: the country's own, else the unit's province on its map. */
 export function shardName(unit: {code: string; geography: string; province_code: string | null}): string {
