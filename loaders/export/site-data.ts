@@ -153,21 +153,22 @@ async function siteUnitResults(
   units: SiteUnit[],
   fixedPlans?: Map<UnitKey, Plan>
 ): Promise<UnitResult[]> {
-  const results: UnitResult[] = [];
-  // The old units and the country as reported; the 34 provinces with their old provinces summed in.
+  const results: UnitResult[][] = [];
+  // The old units, the new communes and the country as reported; the 34 provinces with their old provinces summed in.
   for (const mode of ["reported", "2025"] as const) {
     const asked = units.filter((u) => u.mode === mode);
     if (asked.length)
       results.push(
-        ...(await indicatorResults(connection, {
+        await indicatorResults(connection, {
           mode,
           units: asked,
           sectors: ["ALL"],
           ...(fixedPlans ? {fixedPlans} : {})
-        }))
+        })
       );
   }
-  return results;
+  // flat(), not push(...): every unit's results are more than a call's arguments may be
+  return results.flat();
 }
 
 /** The period review of every site unit's plan over the plan's own period (from unrounded results). */
