@@ -54,7 +54,8 @@ if (!existsSync(warehouseFile) || process.argv.includes("--fresh")) {
         // 0, 1 or 2 incidents per commune-year (about 70,000 in all), in the months of its map (the new map from 1 July 2025)
         const first = geography === "2025" && year === 2025 ? 7 : 1;
         for (let n = Math.floor(random.next() * 2.7); n > 0; n--) {
-          const month = random.integer(first, 12);
+          // nothing dated in the future (the ingest rejects it): this year's up to last month
+          const month = random.integer(first, year === new Date().getFullYear() ? new Date().getMonth() : 12);
           incidents.push([
             `${year}-${n}`,
             `${String(random.integer(1, 28)).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`,
