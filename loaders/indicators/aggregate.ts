@@ -7,7 +7,15 @@
 // The country is "VN" in both.
 import {listValue, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {COUNTRY, mapOfYearSql, PARENT_COLUMNS, unitKey, type UnitKey, type UnitMap, type UnitRef} from "../../contract/units.js";
+import {
+  COUNTRY,
+  mapOfYearSql,
+  PARENT_COLUMNS,
+  unitKey,
+  type UnitKey,
+  type UnitMap,
+  type UnitRef
+} from "../../contract/units.js";
 import type {GeographyMode} from "../units/units.js";
 import {countedRowsSql, LEVEL_SQL, SECTOR_KEYS, type YearlyDataset} from "./rollup-checks.js";
 
