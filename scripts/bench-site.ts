@@ -154,7 +154,7 @@ try {
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(
-      `${site.server.url}/index.html?unit=${encodeURIComponent(key)}&year=${key.endsWith("2025") ? 2025 : 2024}`
+      `${site.server.url}/index.html?unit=${encodeURIComponent(key)}&year=${key.endsWith("|2025") ? 2025 : 2024}`
     );
     // 2025 for the new commune: the last year a plan covers (the national programme's 2021–2025)
     await page.waitForSelector("table.scorecard, p.no-data", {timeout: 30_000});
