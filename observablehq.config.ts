@@ -2,6 +2,8 @@
 // (globalStylesheets), no DuckDB extension downloads, no Observable Cloud links.
 export default {
   root: "src",
+  // scripts/bench-site.ts builds its own warehouse's site elsewhere, leaving dist/ to the tests
+  output: process.env.OSH_SITE_OUTPUT ?? "dist",
   // The sidebar is the same in both languages, so it names each page in both.
   title: "Giám sát kế hoạch ATVSLĐ · OSH plan monitor",
   style: "style.css",
@@ -11,7 +13,7 @@ export default {
     {name: "Xu hướng · Trends", path: "/trends"},
     {name: "Tổng kết giai đoạn · Period review", path: "/review"},
     {name: "So sánh các tỉnh · Provinces", path: "/provinces"},
-    {name: "So sánh các huyện · Districts", path: "/districts"},
+    {name: "So sánh huyện, xã · Districts and communes", path: "/districts"},
     {name: "Ngành kinh tế · Sectors", path: "/sectors"},
     {name: "Nhiệm vụ của kế hoạch · Plan tasks", path: "/tasks"},
     {name: "Chất lượng số liệu · Data quality", path: "/quality"},

@@ -1,4 +1,4 @@
-// Builds the Framework site into dist/. Data loader outputs are always recomputed (Framework would
+// Builds the Framework site into dist/ ($OSH_SITE_OUTPUT if set). Data loader outputs are always recomputed (Framework would
 // reuse a stale cached file after the warehouse changed); then Framework's HTML is fixed for WCAG.
 import {spawnSync} from "node:child_process";
 import {readFile, readdir, rm, writeFile} from "node:fs/promises";
@@ -15,7 +15,7 @@ const result = spawnSync(join(projectRoot, "node_modules/.bin/observable"), ["bu
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
 
-const dist = join(projectRoot, "dist");
+const dist = join(projectRoot, process.env.OSH_SITE_OUTPUT ?? "dist");
 let pages = 0;
 for (const file of await readdir(dist, {recursive: true})) {
   if (!file.endsWith(".html")) continue;

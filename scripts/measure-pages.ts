@@ -38,18 +38,19 @@ for (const file of pages) {
 {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}/index.html`, {waitUntil: "networkidle"});
-  for (const [label, year] of [
-    ["Tỉnh Kon Tum (62)", "2023"],
-    ["Tỉnh Hải Dương (30)", "2024"],
-    ["Hà Nội (01)", "2022"]
+  for (const [typed, option, year] of [
+    ["Kon Tum", /^Tỉnh Kon Tum — cấp tỉnh · địa giới cũ/, "2023"],
+    ["Hải Dương", /^Tỉnh Hải Dương — cấp tỉnh · địa giới cũ/, "2024"],
+    ["Hà Nội", /^Thành phố Hà Nội — cấp tỉnh · địa giới cũ/, "2022"]
   ] as const) {
     const started = await page.evaluate(() => performance.now());
-    await page.getByLabel("Địa bàn").selectOption({label});
+    await page.getByRole("combobox", {name: "Địa bàn"}).fill(typed);
+    await page.getByRole("option", {name: option}).click();
     await page.getByLabel("Năm").selectOption(year);
     await page.waitForFunction((y) => document.querySelector("h2")?.textContent?.endsWith(`· ${y}`), year);
     const elapsed = (await page.evaluate(() => performance.now())) - started;
     console.log(
-      `overview: change to ${label}, ${year} → updated in ${elapsed.toFixed(0)} ms (including two selections)`
+      `overview: change to ${typed}, ${year} → updated in ${elapsed.toFixed(0)} ms (typing, choosing, the year)`
     );
   }
   await page.close();

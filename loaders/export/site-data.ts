@@ -28,8 +28,15 @@ export async function isDemo(connection: DuckDBConnection): Promise<boolean> {
   return row?.demo ?? false;
 }
 
-/** Units a council member can pick: the country, the 63 provinces as they were, the 34 of today, and plan issuers. */
-export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): Promise<SiteUnit[]> {
+/**
+ * Units a council member can pick: the country, the 63 provinces as they were, the 34 of today, and plan
+ * issuers; with `every`, every unit of both maps (the scorecards of loaders/export/unit-shards.ts).
+ */
+export async function siteUnits(
+  connection: DuckDBConnection,
+  plans?: Plan[],
+  {every = false}: {every?: boolean} = {}
+): Promise<SiteUnit[]> {
   plans ??= await readPlans(connection);
   const [years, units] = await Promise.all([dataYears(connection), readUnits(connection)]);
   const rows = await queryRows<{
@@ -42,9 +49,9 @@ export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): P
     connection,
     `SELECT u.unit_code AS code, u.geography, u.full_name AS name, u.level, p.name AS province_name
      FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
-     WHERE (u.level = 'province') OR (u.unit_code IN (SELECT unnest($issuers)) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')
+     WHERE ${every ? "u.level <> 'country'" : "(u.level = 'province') OR (u.unit_code IN (SELECT unnest($issuers)) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')"}
      ORDER BY u.geography DESC, u.level, u.unit_code`,
-    {issuers: plans.map((p) => p.issuer.unit_code)}
+    every ? {} : {issuers: plans.map((p) => p.issuer.unit_code)}
   );
   const siteUnit = (fields: Omit<SiteUnit, "key" | "plan_id" | "plan_years">): SiteUnit => {
     // Which plan applies in each year of data, and why; the latest is the one the period review reads.
@@ -61,7 +68,8 @@ export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): P
       siteUnit({
         code: r.code,
         geography: r.geography,
-        mode: r.geography === "2025" ? "2025" : "reported",
+        // today's provinces with their old provinces summed in; the new communes as reported
+        mode: r.geography === "2025" && r.level === "province" ? "2025" : "reported",
         name: r.name,
         level: r.level,
         parent: r.level === "province" ? null : r.province_name
@@ -146,21 +154,22 @@ async function siteUnitResults(
   units: SiteUnit[],
   fixedPlans?: Map<UnitKey, Plan>
 ): Promise<UnitResult[]> {
-  const results: UnitResult[] = [];
-  // The old units and the country as reported; the 34 provinces with their old provinces summed in.
+  const results: UnitResult[][] = [];
+  // The old units, the new communes and the country as reported; the 34 provinces with their old provinces summed in.
   for (const mode of ["reported", "2025"] as const) {
     const asked = units.filter((u) => u.mode === mode);
     if (asked.length)
       results.push(
-        ...(await indicatorResults(connection, {
+        await indicatorResults(connection, {
           mode,
           units: asked,
           sectors: ["ALL"],
           ...(fixedPlans ? {fixedPlans} : {})
-        }))
+        })
       );
   }
-  return results;
+  // flat(), not push(...): every unit's results are more than a call's arguments may be
+  return results.flat();
 }
 
 /** The period review of every site unit's plan over the plan's own period (from unrounded results). */
@@ -241,6 +250,25 @@ export async function districtComparisons(connection: DuckDBConnection, years: n
       results.push(
         rounded({
           ...(await compareUnits(connection, {year, level: "district", parent: unit_code})),
+          mode: "reported",
+          parent: unit_code
+        })
+      );
+  return results;
+}
+
+/** Commune comparisons within each new province, from the new map's first half year (2025). */
+export async function communeComparisons(connection: DuckDBConnection, years: number[]): Promise<SiteComparison[]> {
+  const provinces = await queryRows<{unit_code: string}>(
+    connection,
+    "SELECT unit_code FROM units WHERE level = 'province' AND geography = '2025' ORDER BY 1"
+  );
+  const results: SiteComparison[] = [];
+  for (const year of years.filter((y) => y >= 2025))
+    for (const {unit_code} of provinces)
+      results.push(
+        rounded({
+          ...(await compareUnits(connection, {year, level: "commune", parent: unit_code})),
           mode: "reported",
           parent: unit_code
         })

@@ -33,7 +33,7 @@ export interface UnitComparison {
 
 export interface ComparisonResult {
   year: number;
-  level: "province" | "district";
+  level: "province" | "district" | "commune";
   /** Reference rate per 100,000 (pooled over the units compared). */
   reference_rate: number;
   /** Over-dispersion: φ, its χ² test and the between-unit variance τ² (0 unless the test finds it). */
@@ -56,7 +56,10 @@ interface Row {
   workers: number;
 }
 
-/** Fatal rates (labour-relation deaths per 100,000 workers) of the provinces, or the districts of a province. */
+/**
+ * Fatal rates (labour-relation deaths per 100,000 workers) of the provinces, the districts of an old
+ * province, or the communes of a new province (the new map, from its first half year 2025).
+ */
 export async function compareUnits(
   connection: DuckDBConnection,
   {
@@ -64,13 +67,14 @@ export async function compareUnits(
     level,
     parent,
     mode = "reported"
-  }: {year: number; level: "province" | "district"; parent?: string; mode?: GeographyMode}
+  }: {year: number; level: "province" | "district" | "commune"; parent?: string; mode?: GeographyMode}
 ): Promise<ComparisonResult> {
   // Units of the level in the geography of the year; today's geography maps each old unit's rows to its new province.
-  const geography = mode === "2025" || year >= 2026 ? "2025" : "pre2025";
-  const unitKey = mode === "2025" ? "u.province_2025" : level === "province" ? "u.province_code" : "u.district_code";
+  const geography = mode === "2025" || year >= 2026 || level === "commune" ? "2025" : "pre2025";
+  const unitKey = mode === "2025" ? "u.province_2025" : `u.${level === "commune" ? "unit" : level}_code`;
   // Depth of the units compared (rollup-checks.ts): a workforce row counts for them when its cut is shallower.
-  const depth = mode === "2025" ? 0 : level === "province" ? 1 : 2;
+  const depth = mode === "2025" ? 0 : {province: 1, district: 2, commune: 3}[level];
+  // Only the old map's districts narrow the rows to their province (the filter reads old provinces).
   const only = {year, key: "ALL", province: level === "district" ? parent : undefined};
   const rows = await queryRows<Row>(
     connection,

@@ -104,6 +104,40 @@ const messages = {
   },
   overviewTitle: {vi: "Tổng quan: tiến độ các chỉ tiêu của kế hoạch", en: "Overview: progress on the plan's targets"},
   unit: {vi: "Địa bàn", en: "Unit"},
+  unitPickerHint: {
+    vi: "Gõ tên tỉnh, huyện, xã (có dấu hoặc không), rồi chọn trong danh sách",
+    en: "Type the name of a province, district or commune (with or without diacritics), then choose it in the list"
+  },
+  unitPickerList: {vi: "Các địa bàn khớp", en: "Matching units"},
+  unitPickerCount: {vi: "{total} địa bàn khớp", en: "{total} units match"},
+  unitPickerMore: {
+    vi: "{total} địa bàn khớp, hiện {shown} địa bàn đầu; gõ thêm để thu hẹp",
+    en: "{total} units match, the first {shown} are shown; type more to narrow them"
+  },
+  unitPickerNone: {vi: "Không có địa bàn nào mang tên này", en: "No unit has this name"},
+  levelCountry: {vi: "toàn quốc", en: "country"},
+  levelProvince: {vi: "cấp tỉnh", en: "province"},
+  levelDistrict: {vi: "cấp huyện", en: "district"},
+  levelCommune: {vi: "cấp xã", en: "commune"},
+  mapOld: {vi: "địa giới cũ (đến 30/06/2025)", en: "old map (until 30 June 2025)"},
+  mapNew: {vi: "địa giới mới (từ 01/07/2025)", en: "new map (from 1 July 2025)"},
+  unitNotFound: {
+    vi: "Không có địa bàn nào mang mã “{key}” trên địa giới cũ hay mới, nên không có thẻ điểm để hiện. Hãy gõ tên địa bàn vào ô “Địa bàn” để chọn.",
+    en: "No unit on the old or the new map has the code “{key}”, so there is no scorecard to show. Type the unit's name in the “Unit” box to choose it."
+  },
+  noUnitData: {
+    vi: "Kho dữ liệu chưa có số liệu nào của địa bàn này (chưa nạp, hoặc địa bàn chưa gửi báo cáo), nên chưa có chỉ tiêu nào được tính. Kế hoạch áp dụng cho địa bàn được nêu ở trên.",
+    en: "The warehouse holds no data for this unit yet (none loaded, or the unit has not reported), so no target can be computed. The plan that applies to it is named above."
+  },
+  noYearData: {
+    vi: "Kho dữ liệu chưa có số liệu của địa bàn này cho năm {year}; chọn năm khác để xem các năm có số liệu.",
+    en: "The warehouse holds no data for this unit in {year}; choose another year to see the years with data."
+  },
+  mergedFrom: {
+    vi: "Tỉnh mới từ 01/07/2025, hợp nhất từ: {provinces}. Các năm trước là tổng số liệu của các tỉnh này.",
+    en: "A new province from 1 July 2025, merged from: {provinces}. Earlier years are these provinces' figures summed."
+  },
+  compareCommunesLink: {vi: "So sánh các xã trong tỉnh", en: "Compare the communes within the province"},
   yearLabel: {vi: "Năm", en: "Year"},
   geographyReported: {vi: "63 tỉnh (địa giới trước 01/07/2025)", en: "63 provinces (before 1 July 2025)"},
   geography2025: {
@@ -244,6 +278,20 @@ const messages = {
     en: "Each cell: the dataset's rows for the unit (and the units inside it) that year. Missing = no row while other units sent some for that year (for labour accidents, where none can be the true answer: only when the unit sent no annual report either); Late = rows arrived, but the annual report was submitted after the deadline in the receiving level's plan (15/12 by default); Received = rows arrived, report on time or its date unknown. Only years for which some unit sent this dataset are shown."
   },
   mapLabel: {vi: "Địa giới", en: "Map"},
+  mapDistricts: {
+    vi: "Cũ: các huyện trong tỉnh (đến 30/06/2025)",
+    en: "Old: the districts of a province (until 30 June 2025)"
+  },
+  mapCommunes: {
+    vi: "Mới: các xã trong tỉnh mới (từ 01/07/2025)",
+    en: "New: the communes of a new province (from 1 July 2025)"
+  },
+  communesTitle: {vi: "So sánh các xã trong tỉnh", en: "Comparing communes within a province"},
+  commune: {vi: "Xã", en: "Commune"},
+  noComparisonData: {
+    vi: "Chưa có địa bàn nào trong tỉnh này có cả số lao động và số người chết cho năm này, nên chưa so sánh được.",
+    en: "No unit in this province has both its workforce and its deaths for this year yet, so there is nothing to compare."
+  },
   mapPre2025: {vi: "63 tỉnh, huyện (trước 01/07/2025)", en: "63 provinces, districts (before 1 July 2025)"},
   map2025: {vi: "34 tỉnh (từ 01/07/2025)", en: "34 provinces (from 1 July 2025)"},
   allProvinces: {vi: "Tất cả các tỉnh", en: "All provinces"},

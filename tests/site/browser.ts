@@ -40,6 +40,13 @@ export async function visit(site: Site, path: string, {viewport = {width: 1280, 
   return {page, problems, outsideRequests};
 }
 
+/** Types into the overview's unit picker and chooses the option whose name (name — level · place · map) matches. */
+export async function chooseUnit(page: Page, typed: string, option: RegExp): Promise<void> {
+  const box = page.getByRole("combobox", {name: /^(Địa bàn|Unit)$/});
+  await box.fill(typed);
+  await page.getByRole("option", {name: option}).click();
+}
+
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export interface AxeViolation {

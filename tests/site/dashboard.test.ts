@@ -1,7 +1,7 @@
 // The dashboard as a council member uses it: choose a province, read a target's status, open its
 // calculation, switch language, open a shared link and see the same view.
 import {afterAll, beforeAll, expect, test} from "vitest";
-import {openSite, visit, type Site} from "./browser.js";
+import {chooseUnit, openSite, visit, type Site} from "./browser.js";
 
 let site: Site;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ afterAll(() => site?.close());
 
 test("choose a province, read a target's status and open how it was computed", async () => {
   const {page, problems} = await visit(site, "/index.html");
-  await page.getByLabel("Địa bàn").selectOption({label: "Tỉnh Kon Tum (62)"});
+  await chooseUnit(page, "Kon Tum", /^Tỉnh Kon Tum — cấp tỉnh · địa giới cũ/);
   await page.getByLabel("Năm").selectOption("2024");
   await expect.poll(() => page.getByRole("heading", {level: 2}).first().textContent()).toBe("Tỉnh Kon Tum · 2024");
   expect(new URL(page.url()).searchParams.get("unit")).toBe("62|pre2025");
@@ -40,7 +40,8 @@ test("switch to English and keep the same view", async () => {
     "Overview: progress on the plan's targets"
   );
   await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
-  await expect(page.getByLabel("Unit").inputValue()).resolves.toBe("063|pre2025");
+  await expect(page.getByRole("combobox", {name: "Unit"}).inputValue()).resolves.toBe("Huyện Bạch Thông");
+  expect(new URL(page.url()).searchParams.get("unit")).toBe("063|pre2025");
   await expect(page.getByRole("row", {name: /Share of exposed workers examined/}).textContent()).resolves.toContain(
     "share > 50%"
   );
@@ -49,7 +50,7 @@ test("switch to English and keep the same view", async () => {
 
 test("a shared link opens the same unit and year", async () => {
   const {page} = await visit(site, "/index.html?unit=063%7Cpre2025&year=2022");
-  await expect(page.getByLabel("Địa bàn").inputValue()).resolves.toBe("063|pre2025");
+  await expect(page.getByRole("combobox", {name: "Địa bàn"}).inputValue()).resolves.toBe("Huyện Bạch Thông");
   await expect(page.getByLabel("Năm").inputValue()).resolves.toBe("2022");
   await expect(page.getByRole("heading", {level: 2}).first().textContent()).resolves.toBe("Huyện Bạch Thông · 2022");
   // the plan's own sentence, quoted under each calculation
