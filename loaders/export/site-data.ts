@@ -15,7 +15,7 @@ import {problemText} from "../../contract/ingest/messages.js";
 import type {SitePlan, SiteResult, SiteReview, SiteUnit} from "../../contract/site.js";
 import {COUNTRY, unitKey, type UnitKey} from "../../contract/units.js";
 import {choosePlan} from "../units/plan.js";
-import {readUnits} from "../units/units.js";
+import {readUnits, type GeographyMode} from "../units/units.js";
 import {queryRows} from "../warehouse/connection.js";
 
 /** Whether anything loaded is demo data: every page that shows it says so. */
@@ -145,21 +145,15 @@ async function siteUnitResults(
   units: SiteUnit[],
   fixedPlans?: Map<UnitKey, Plan>
 ): Promise<UnitResult[]> {
-  const results: UnitResult[] = [];
   // The old units and the country as reported; the 34 provinces with their old provinces summed in.
-  for (const mode of ["reported", "2025"] as const) {
-    const asked = units.filter((u) => u.mode === mode);
-    if (asked.length)
-      results.push(
-        ...(await indicatorResults(connection, {
-          mode,
-          units: asked,
-          sectors: ["ALL"],
-          ...(fixedPlans ? {fixedPlans} : {})
-        }))
-      );
-  }
-  return results;
+  const inMode = (mode: GeographyMode) =>
+    indicatorResults(connection, {
+      mode,
+      units: units.filter((u) => u.mode === mode),
+      sectors: ["ALL"],
+      ...(fixedPlans ? {fixedPlans} : {})
+    });
+  return [await inMode("reported"), await inMode("2025")].flat();
 }
 
 /** The period review of every site unit's plan over the plan's own period (from unrounded results). */
