@@ -14,7 +14,7 @@ import {fileName, funnelSubtitle, type FunnelSummary} from "./chart-text.js";
 import {comparisonColumns, mapMeasure, type ComparedRow} from "./comparison-columns.js";
 import type {ExportColumn} from "./export/csv.js";
 import {translateDynamic, translator} from "./i18n.js";
-import {formatIndicatorValue} from "./indicator-format.js";
+import {formatIndicatorValue, indicatorTitle} from "./indicator-format.js";
 import {formatters, type Lang} from "./locale.js";
 import type {SiteUnit} from "./site-units.js";
 import {TILES_34, TILES_63} from "./tile-layout.js";
@@ -49,12 +49,6 @@ export interface TrendRow extends TrendPoint {
   sector: string;
   status: string;
   target_id?: string | null;
-}
-
-export function indicatorTitle(indicator: string, sector: string, lang: Lang): string {
-  return (
-    translateDynamic(lang, "indicator", indicator) + (sector !== "ALL" ? ` (${sector.replaceAll("+", ", ")})` : "")
-  );
 }
 
 function trend(
