@@ -2,7 +2,7 @@
 // order, its title and subtitle, the columns of its table download, its file name and embed link) and which
 // component draws it. The pages and the embed page (embed.html) use the same entries, so an embedded chart
 // is the page's chart.
-import {desc, from, op} from "arquero";
+import {desc, from, op} from "npm:arquero";
 import {choroplethMap, type BoundaryFeature} from "../components/choroplethMap.js";
 import type {Column} from "../components/dataTable.js";
 import {funnelPlot} from "../components/funnelPlot.js";

@@ -1,6 +1,6 @@
 // Summaries the pages draw from the site's data: group, count and pivot with Arquero (the expressions are
 // parsed by Arquero, so they use its `op` functions and no optional chaining).
-import {from, op} from "arquero";
+import {from, op} from "npm:arquero";
 
 export interface TimelinessRow {
   year: number;
