@@ -2,7 +2,7 @@
 // order, its title and subtitle, the columns of its table download, its file name and embed link) and which
 // component draws it. The pages and the embed page (embed.html) use the same entries, so an embedded chart
 // is the page's chart.
-import {desc, from, op} from "npm:arquero";
+import {flatRollup} from "d3";
 import {choroplethMap, type BoundaryFeature} from "../components/choroplethMap.js";
 import type {Column} from "../components/dataTable.js";
 import {funnelPlot} from "../components/funnelPlot.js";
@@ -98,15 +98,15 @@ function trend(
 
 /** A unit's series (indicator × sector) that hold a value, the ones the plan targets first. */
 export function trendSeries(results: TrendRow[], unit: string): {indicator: string; sector: string}[] {
-  return from(results)
-    .params({unit})
-    .filter((d: TrendRow, $: {unit: string}) => d.unit === $.unit)
-    .groupby("indicator", "sector")
-    .rollup({targeted: (d: TrendRow) => op.valid(d.target_id) > 0, values: (d: TrendRow) => op.valid(d.value)})
-    .filter((d: {values: number}) => d.values > 0)
-    .orderby(desc("targeted"))
-    .select("indicator", "sector")
-    .objects() as {indicator: string; sector: string}[];
+  return flatRollup(
+    results.filter((r) => r.unit === unit),
+    (rows) => ({targeted: rows.some((r) => r.target_id), valued: rows.some((r) => r.value != null)}),
+    (r) => r.indicator,
+    (r) => r.sector
+  )
+    .filter(([, , series]) => series.valued)
+    .sort((a, b) => Number(b[2].targeted) - Number(a[2].targeted))
+    .map(([indicator, sector]) => ({indicator, sector}));
 }
 
 // ---- sectors: fatal accidents by sector, high-risk sectors first ---------------------------------------

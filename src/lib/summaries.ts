@@ -1,6 +1,6 @@
-// Summaries the pages draw from the site's data: group, count and pivot with Arquero (the expressions are
-// parsed by Arquero, so they use its `op` functions and no optional chaining).
-import {from, op} from "npm:arquero";
+// Summaries the pages draw from the site's data, grouped with d3-array's rollups. (Not Arquero: its
+// aggregates compile expressions with `new Function`, which the site's Content-Security-Policy refuses.)
+import {rollups} from "d3";
 
 export interface TimelinessRow {
   year: number;
@@ -20,15 +20,13 @@ export interface ProvinceTimeliness {
 
 /** Reports on time per province in one year (a province's own report and its units' together), worst first. */
 export function timelinessByProvince(rows: TimelinessRow[], year: number): ProvinceTimeliness[] {
-  return from(rows)
-    .params({year})
-    .filter((d: TimelinessRow, $: {year: number}) => d.year === $.year)
-    .derive({province: (d: TimelinessRow) => (d.level === "province" ? d.name : d.province == null ? "–" : d.province)})
-    .groupby("province")
-    .rollup({onTime: (d: TimelinessRow) => op.sum(d.on_time ? 1 : 0), total: () => op.count()})
-    .derive({share: (d: ProvinceTimeliness) => d.onTime / d.total})
-    .orderby("share")
-    .objects() as ProvinceTimeliness[];
+  return rollups(
+    rows.filter((r) => r.year === year),
+    (reports) => ({onTime: reports.filter((r) => r.on_time).length, total: reports.length}),
+    (r) => (r.level === "province" ? r.name : (r.province ?? "–"))
+  )
+    .map(([province, {onTime, total}]) => ({province, onTime, total, share: onTime / total}))
+    .sort((a, b) => a.share - b.share);
 }
 
 export interface PlanTask {
@@ -46,15 +44,19 @@ export interface AgencyProgress {
 
 /** Each lead agency's tasks by their status in the year (a task without one counts in the total only). */
 export function tasksByAgency(tasks: PlanTask[], year: string): AgencyProgress[] {
-  const statuses = tasks.map((task) => ({agency: task.lead, status: task.status[year]?.status ?? "none"}));
-  const progress = from(statuses)
-    .groupby("agency")
-    .rollup({
-      total: () => op.count(),
-      done: (d: {status: string}) => op.sum(d.status === "done" ? 1 : 0),
-      in_progress: (d: {status: string}) => op.sum(d.status === "in_progress" ? 1 : 0),
-      not_started: (d: {status: string}) => op.sum(d.status === "not_started" ? 1 : 0)
-    })
-    .objects() as AgencyProgress[];
-  return progress.sort((a, b) => a.agency.localeCompare(b.agency, "vi"));
+  return rollups(
+    tasks,
+    (own) => {
+      const count = (status: string) => own.filter((task) => task.status[year]?.status === status).length;
+      return {
+        total: own.length,
+        done: count("done"),
+        in_progress: count("in_progress"),
+        not_started: count("not_started")
+      };
+    },
+    (task) => task.lead
+  )
+    .map(([agency, progress]) => ({agency, ...progress}))
+    .sort((a, b) => a.agency.localeCompare(b.agency, "vi"));
 }

@@ -16,7 +16,7 @@ test.each([
   ["/index.html?year=abc", "year=“abc”: “abc” không phải là một năm — đang hiển thị 2024"],
   [
     "/index.html?year=1800",
-    "year=“1800”: không có số liệu năm 1800 (số liệu có từ 2018 đến 2025) — đang hiển thị 2024"
+    "year=“1800”: không có số liệu năm 1800 (số liệu có từ 2021 đến 2025) — đang hiển thị 2024"
   ],
   ["/index.html?unit=XYZ", "unit=“XYZ”: Không có địa bàn nào mang mã này — đang hiển thị Toàn quốc"]
 ])("%s: the overview says what is wrong and shows the country in 2024 with its chart", async (path, message) => {
@@ -33,7 +33,7 @@ test("in English, the message is English", async () => {
   await expect(alertText(page)).resolves.toBe(
     "The link has an invalid parameter: unit=“XYZ”: No unit has this code — showing Whole country."
   );
-  await expect(page.locator("figure.trend svg[role=img]").count()).resolves.toBeGreaterThan(0);
+  await page.locator("figure.trend svg[role=img]").first().waitFor();
   await page.close();
 });
 
@@ -49,7 +49,7 @@ test.each([
 ])("%s: an alert, and the default chart", async (path, chart) => {
   const {page, problems} = await visit(site, path);
   await expect(alertText(page)).resolves.toMatch(/^Liên kết có tham số không hợp lệ: .+ — đang hiển thị .+\.$/);
-  await expect(page.locator(chart).count()).resolves.toBeGreaterThan(0);
+  await page.locator(chart).first().waitFor();
   expect(problems).toEqual([]);
   await page.close();
 });
