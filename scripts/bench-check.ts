@@ -7,7 +7,7 @@ import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import ExcelJS from "exceljs";
-import {headerLabels} from "../src/lib/ingest/datasets.js";
+import {headerLabels} from "../contract/ingest/datasets.js";
 import {openSite} from "./headless-site.js";
 
 const ROWS = 5000;
@@ -57,7 +57,7 @@ try {
 const started = Date.now();
 let output: string;
 try {
-  output = execFileSync("npx", ["tsx", "loaders/cli/ingest.ts", "--validate-only", path], {encoding: "utf8"});
+  output = execFileSync("npx", ["tsx", "cli/ingest.ts", "--validate-only", path], {encoding: "utf8"});
 } catch (error) {
   output = (error as {stdout: string}).stdout;
 }

@@ -40,7 +40,7 @@ for (let i = 0; i < FILES; i++) {
 const started = performance.now();
 const run = spawnSync(
   process.execPath,
-  ["--import", "tsx", "loaders/cli/inbox.ts", "--dir", inbox, "--once", "--warehouse", warehouse, "--settle", "1"],
+  ["--import", "tsx", "cli/inbox.ts", "--dir", inbox, "--once", "--warehouse", warehouse, "--settle", "1"],
   {cwd: projectRoot, encoding: "utf8"}
 );
 const seconds = (performance.now() - started) / 1000;

@@ -10,10 +10,10 @@ import {createWriteStream, mkdtempSync, rmSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {headerLabels} from "../src/lib/ingest/datasets.js";
+import {headerLabels} from "../contract/ingest/datasets.js";
 import {ingestFile} from "../loaders/ingest/load-file.js";
 import {Random} from "../loaders/demo/random.js";
-import {openWarehouse} from "../loaders/warehouse/connection.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
 
 // The incident columns the bench rows fill in, in contract order.
 const HEADER = headerLabels("incidents", [

@@ -9,8 +9,9 @@ import {mkdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {dsvFormat} from "d3";
 import {readPlanFiles} from "../indicators/plans.js";
-import {headerLabels} from "../../src/lib/ingest/datasets.js";
-import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
+import {headerLabels} from "../../contract/ingest/datasets.js";
+import {TRAINING_GROUPS, type TrainingGroup} from "../../contract/indicators.js";
+import {GEOGRAPHY_2025_FROM} from "../../contract/ingest/datasets.js";
 import {DEMO_YEARS, FORMAL_WORKFORCE_MILLIONS, PROJECTED_YEAR, yearTargets, type YearTargets} from "./calibration.js";
 import {apportion, Random, WeightedChoice} from "./random.js";
 import {demoGeography, sectorWeights, WORKFORCE_SHARE, type DemoDistrict, type DemoGeography} from "./spread.js";
@@ -260,16 +261,17 @@ function yearlyUnits(geography: DemoGeography, year: number): string[] {
     : geography.districts.map((d) => d.code);
 }
 
-const TRAINING_GROUPS: [string, number][] = [
-  ["1", 1 / 60],
-  ["2", 1 / 200],
-  ["3", 0.05],
-  ["4", 0.2],
-  ["5", 1 / 800],
-  ["6", 1 / 300],
-  ["first_aid", 1 / 100],
-  ["state_officials", 0]
-];
+/** People to train per worker, by group (state officials are drawn per unit). */
+const TRAINING_PER_WORKER: Record<TrainingGroup, number> = {
+  "1": 1 / 60,
+  "2": 1 / 200,
+  "3": 0.05,
+  "4": 0.2,
+  "5": 1 / 800,
+  "6": 1 / 300,
+  first_aid: 1 / 100,
+  state_officials: 0
+};
 
 /** An annual report: most in the first half of December, some late, a few never. */
 function annualReport(random: Random, year: number, unit: string): (string | number)[][] {
@@ -380,9 +382,11 @@ export async function generateDemo(directory: string, seed = DEMO_SEED): Promise
           Math.round(samples * 0.045 * Math.exp(0.3 * random.normal()))
         ]);
         const coverage = start(trainingStart, unit, 0.6, 0.9);
-        for (const [group, perWorker] of TRAINING_GROUPS) {
+        for (const group of TRAINING_GROUPS) {
           const required =
-            group === "state_officials" ? random.integer(8, 30) : Math.max(1, Math.round(workers * perWorker));
+            group === "state_officials"
+              ? random.integer(8, 30)
+              : Math.max(1, Math.round(workers * TRAINING_PER_WORKER[group]));
           const trained = Math.min(
             required,
             Math.round(required * Math.min(1, coverage + 0.02 * t + 0.05 * random.normal()))

@@ -2,7 +2,7 @@
 // of the units inside it) and year, on each map. The data-quality page turns these counts and the report
 // dates into received / late / missing.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {DATASETS, DATASET_NAMES} from "../../src/lib/ingest/datasets.js";
+import {DATASETS, DATASET_NAMES} from "../../contract/ingest/datasets.js";
 import {queryRows} from "../warehouse/connection.js";
 import {columnar} from "./site-data.js";
 

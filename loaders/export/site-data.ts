@@ -1,36 +1,22 @@
 // What the dashboard pages load: small precomputed files (no DuckDB in the browser), built from the
 // same engine as the command line.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {allIndicators, type ModeResult} from "../indicators/all-indicators.js";
+import {listValue} from "@duckdb/node-api";
 import {unitFacts} from "../indicators/aggregate.js";
 import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
 import {garwoodInterval} from "../indicators/statistics.js";
 import {readPlans} from "../indicators/plan-store.js";
-import {choosePlan, describeRule, type Plan} from "../indicators/plans.js";
+import {describeRule, reportDue, type Plan} from "../indicators/plans.js";
+import {indicatorResults, type UnitResult} from "../indicators/results.js";
 import {reviewPlan} from "../indicators/review.js";
 import {rollupPairs} from "../indicators/rollup-checks.js";
-import type {DatasetName} from "../../src/lib/ingest/datasets.js";
-import {problemText} from "../../src/lib/ingest/messages.js";
-import type {SiteUnit} from "../../src/lib/site-units.js";
+import type {DatasetName} from "../../contract/ingest/datasets.js";
+import {problemText} from "../../contract/ingest/messages.js";
+import type {SitePlan, SiteResult, SiteReview, SiteUnit} from "../../contract/site.js";
+import {COUNTRY, unitKey, type UnitKey} from "../../contract/units.js";
+import {choosePlan} from "../units/plan.js";
+import {readUnits} from "../units/units.js";
 import {queryRows} from "../warehouse/connection.js";
-
-export interface SitePlan {
-  id: string;
-  title: string;
-  targets: {
-    id: string;
-    indicator: string;
-    sectors: string[] | null;
-    rule: {vi: string; en: string};
-    sentence: string;
-  }[];
-  issuer: string;
-  document: string;
-  period: string;
-  baseline_year: number | null;
-  report_deadline: string | null;
-  not_expressed: {sentence: string; why: string}[];
-}
 
 /** Whether anything loaded is demo data: every page that shows it says so. */
 export async function isDemo(connection: DuckDBConnection): Promise<boolean> {
@@ -44,70 +30,43 @@ export async function isDemo(connection: DuckDBConnection): Promise<boolean> {
 /** Units a council member can pick: the country, the 63 provinces as they were, the 34 of today, and plan issuers. */
 export async function siteUnits(connection: DuckDBConnection, plans?: Plan[]): Promise<SiteUnit[]> {
   plans ??= await readPlans(connection);
-  const years = await dataYears(connection);
-  // Which plan applies in each year of data, and why; the latest is the one the period review reads.
-  const planYears = (lineage: Parameters<typeof choosePlan>[1]) =>
-    years.flatMap((year) => {
-      const choice = choosePlan(plans, lineage, year);
-      return choice ? [{year, plan_id: choice.plan.id, reason: choice.reason}] : [];
-    });
-  const issuers = plans.map((p) => p.issuer.unit_code);
+  const [years, units] = await Promise.all([dataYears(connection), readUnits(connection)]);
   const rows = await queryRows<{
-    unit_code: string;
-    geography: string;
+    code: string;
+    geography: "pre2025" | "2025";
     name: string;
     level: string;
-    district_code: string | null;
-    province_code: string | null;
     province_name: string | null;
   }>(
     connection,
-    `SELECT u.unit_code, u.geography, u.full_name AS name, u.level, u.district_code, u.province_code, p.name AS province_name
+    `SELECT u.unit_code AS code, u.geography, u.full_name AS name, u.level, p.name AS province_name
      FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
-     WHERE (u.level = 'province') OR (u.unit_code IN (${issuers.map((c) => `'${c}'`).join(", ")}) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')
-     ORDER BY u.geography DESC, u.level, u.unit_code`
+     WHERE (u.level = 'province') OR (u.unit_code IN (SELECT unnest($issuers)) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')
+     ORDER BY u.geography DESC, u.level, u.unit_code`,
+    {issuers: listValue(plans.map((p) => p.issuer.unit_code))}
   );
-  const unit = (fields: Omit<SiteUnit, "plan_id" | "plan_years">, chain: string[]): SiteUnit => {
-    const plan_years = planYears({
-      unit_code: fields.code,
-      geography: fields.geography === "2025" ? "2025" : "pre2025",
-      chain
+  const siteUnit = (fields: Omit<SiteUnit, "key" | "plan_id" | "plan_years">): SiteUnit => {
+    // Which plan applies in each year of data, and why; the latest is the one the period review reads.
+    const lineage = units.lineage(fields);
+    const plan_years = years.flatMap((year) => {
+      const choice = choosePlan(plans, lineage, year);
+      return choice ? [{year, plan_id: choice.plan.id, reason: choice.reason}] : [];
     });
-    return {...fields, plan_id: plan_years.at(-1)?.plan_id ?? null, plan_years};
+    return {key: unitKey(fields), ...fields, plan_id: plan_years.at(-1)?.plan_id ?? null, plan_years};
   };
-  const units: SiteUnit[] = [
-    unit(
-      {
-        key: "VN|any",
-        code: "VN",
-        geography: "any",
-        mode: "reported",
-        name: "Toàn quốc",
-        level: "country",
-        parent: null
-      },
-      ["VN"]
+  return [
+    siteUnit({...COUNTRY, mode: "reported", name: "Toàn quốc", level: "country", parent: null}),
+    ...rows.map((r) =>
+      siteUnit({
+        code: r.code,
+        geography: r.geography,
+        mode: r.geography === "2025" ? "2025" : "reported",
+        name: r.name,
+        level: r.level,
+        parent: r.level === "province" ? null : r.province_name
+      })
     )
   ];
-  for (const r of rows) {
-    const geography = r.geography as "pre2025" | "2025";
-    const chain = [r.unit_code, r.district_code, r.province_code, "VN"].filter((c): c is string => c != null);
-    units.push(
-      unit(
-        {
-          key: `${r.unit_code}|${geography}`,
-          code: r.unit_code,
-          geography,
-          mode: geography === "2025" ? "2025" : "reported",
-          name: r.name,
-          level: r.level,
-          parent: r.level === "province" ? null : r.province_name
-        },
-        [...new Set(chain)]
-      )
-    );
-  }
-  return units;
 }
 
 export function sitePlans(plans: Plan[]): SitePlan[] {
@@ -141,9 +100,9 @@ export function columnar<T extends object>(rows: T[]): {columns: string[]; rows:
 }
 
 /** One result, with its numbers rounded for the wire and keyed to its unit. */
-function compact(r: ModeResult) {
+function compact(r: UnitResult): SiteResult {
   return {
-    unit: `${r.unit_code}|${r.mode === "2025" ? "2025" : r.geography}`,
+    unit: resultUnit(r),
     indicator: r.indicator,
     year: r.year,
     sector: r.sector,
@@ -165,7 +124,7 @@ function compact(r: ModeResult) {
     calculation: Object.keys(r.calculation).length ? r.calculation : null
   };
 }
-export type SiteResult = ReturnType<typeof compact>;
+const resultUnit = (r: UnitResult) => unitKey({code: r.unit_code, geography: r.geography});
 
 /**
  * Indicators of the site's units for all sectors together; `targetsOnly` keeps the rows judged
@@ -180,21 +139,35 @@ export async function siteResults(
   return results.filter((r) => !targetsOnly || r.target_rule !== null).map(compact);
 }
 
-/** Every indicator of the site's units, all sectors together, unrounded. */
+/** Every indicator of the site's units, all sectors together, unrounded, each unit in its own mode. */
 async function siteUnitResults(
   connection: DuckDBConnection,
   units: SiteUnit[],
-  fixedPlans?: Map<string, Plan>
-): Promise<ModeResult[]> {
-  const wanted = new Set(units.map((u) => (u.code === "VN" ? "VN|any" : `${u.code}|${u.geography}`)));
-  const results = await allIndicators(connection, {units: wanted, sectors: new Set(["ALL"]), fixedPlans});
+  fixedPlans?: Map<UnitKey, Plan>
+): Promise<UnitResult[]> {
+  const results: UnitResult[] = [];
   // The old units and the country as reported; the 34 provinces with their old provinces summed in.
-  const fits = (r: ModeResult) => (r.mode === "reported" ? r.geography !== "2025" : r.unit_code !== "VN");
-  return results.filter(fits);
+  for (const mode of ["reported", "2025"] as const) {
+    const asked = units.filter((u) => u.mode === mode);
+    if (asked.length)
+      results.push(
+        ...(await indicatorResults(connection, {
+          mode,
+          units: asked,
+          sectors: ["ALL"],
+          ...(fixedPlans ? {fixedPlans} : {})
+        }))
+      );
+  }
+  return results;
 }
 
 /** The period review of every site unit's plan over the plan's own period (from unrounded results). */
-export async function siteReviews(connection: DuckDBConnection, units: SiteUnit[], plans?: Plan[]) {
+export async function siteReviews(
+  connection: DuckDBConnection,
+  units: SiteUnit[],
+  plans?: Plan[]
+): Promise<SiteReview[]> {
   plans ??= await readPlans(connection);
   // Every year of a review (its base year too) is judged by the unit's review plan.
   const reviewPlans = new Map(
@@ -204,9 +177,9 @@ export async function siteReviews(connection: DuckDBConnection, units: SiteUnit[
     })
   );
   const results = (await siteUnitResults(connection, units, reviewPlans)).filter((r) => r.target_id !== null);
-  const byUnit = new Map<string, ModeResult[]>();
+  const byUnit = new Map<UnitKey, UnitResult[]>();
   for (const r of results) {
-    const key = compact(r).unit;
+    const key = resultUnit(r);
     const list = byUnit.get(key);
     if (list) list.push(r);
     else byUnit.set(key, [r]);
@@ -216,7 +189,6 @@ export async function siteReviews(connection: DuckDBConnection, units: SiteUnit[
     return plan ? reviewPlan(plan, byUnit.get(unit.key) ?? [], plan.period).map((r) => ({unit: unit.key, ...r})) : [];
   });
 }
-export type SiteReview = Awaited<ReturnType<typeof siteReviews>>[number];
 
 export interface SiteComparison extends ComparisonResult {
   mode: "reported" | "2025";
@@ -292,9 +264,7 @@ interface Submission {
   unit_code: string;
   name: string;
   level: string;
-  geography: string;
-  district_code: string | null;
-  province_code: string | null;
+  geography: "pre2025" | "2025";
   province_name: string | null;
   submitted_on: string;
 }
@@ -303,31 +273,23 @@ interface Submission {
 async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
   const rows = await queryRows<Submission>(
     connection,
-    `SELECT s."year" AS year, s.unit_code, u.full_name AS name, u.level, s.geography, u.district_code, u.province_code, p.name AS province_name,
+    `SELECT s."year" AS year, s.unit_code, u.full_name AS name, u.level, s.geography, p.name AS province_name,
        strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
      FROM submissions s JOIN units u ON u.unit_code = s.unit_code AND u.geography = s.geography
      LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
      WHERE coalesce(s.report, 'annual') = 'annual' GROUP BY ALL ORDER BY 1, 2`
   );
+  const units = await readUnits(connection);
   return rows.map((r) => {
-    // A unit reports to the level above it: the deadline is in the plan of the unit that receives the report.
-    const receiver = [
-      r.level === "commune" ? r.district_code : r.level === "district" ? r.province_code : "VN",
-      "VN"
-    ].filter((c): c is string => c != null);
-    const plan = choosePlan(
-      plans,
-      {unit_code: receiver[0]!, geography: r.geography === "2025" ? "2025" : "pre2025", chain: receiver},
-      r.year
-    )?.plan;
-    const deadline = plan?.report_deadline ?? {month: 12, day: 15};
-    const due = `${r.year}-${String(deadline.month).padStart(2, "0")}-${String(deadline.day).padStart(2, "0")}`;
+    // A unit reports to the unit above it: the deadline is in the plan that applies to the receiver.
+    const receiver = units.parent({code: r.unit_code, geography: r.geography});
+    const due = reportDue(receiver && choosePlan(plans, units.lineage(receiver), r.year)?.plan, r.year);
     return {
       year: r.year,
       unit_code: r.unit_code,
       name: r.name,
       level: r.level,
-      geography: r.geography === "2025" ? "2025" : "pre2025",
+      geography: r.geography,
       province: r.province_name,
       submitted_on: r.submitted_on,
       due,

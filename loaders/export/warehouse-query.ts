@@ -2,7 +2,7 @@
 // once) and serialise rows for the browser.
 import {tableFromJSON, tableToIPC} from "apache-arrow";
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {openWarehouse} from "../warehouse/connection.js";
+import {openWarehouse} from "../open-warehouse.js";
 import {warehousePath} from "../paths.js";
 
 export async function withWarehouse<T>(read: (connection: DuckDBConnection) => Promise<T>): Promise<T> {

@@ -7,7 +7,8 @@ import {mkdir, readdir, rename} from "node:fs/promises";
 import {basename, extname, join} from "node:path";
 import {ingestFile, type FileReport} from "../ingest/load-file.js";
 import {maskPersonalData} from "../ingest/mask.js";
-import {openWarehouse, queryRows} from "../warehouse/connection.js";
+import {openWarehouse} from "../open-warehouse.js";
+import {queryRows} from "../warehouse/connection.js";
 import {outcomeOf, writeReceipt, type Outcome, type ReceiptReject} from "./receipt.js";
 import {scanInbox} from "./ready-files.js";
 

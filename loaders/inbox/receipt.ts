@@ -2,7 +2,7 @@
 // rejected (every rejected row with its row number, column and reason), which personal columns were
 // dropped, and the plausibility warnings. Vietnamese first, English beside it.
 import ExcelJS from "exceljs";
-import {DATASETS} from "../../src/lib/ingest/datasets.js";
+import {DATASETS} from "../../contract/ingest/datasets.js";
 import type {FileReport} from "../ingest/load-file.js";
 
 export interface ReceiptReject {

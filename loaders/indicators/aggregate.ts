@@ -5,18 +5,24 @@
 //    communes before 1 July 2025, the 34 provinces after);
 //  - "2025": today's 34 provinces, each old province's data summed into the new one it joined.
 // The country is "VN" in both.
-import type {DuckDBConnection} from "@duckdb/node-api";
+import {listValue, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {sqlString} from "../../src/lib/sql.js";
-import {GEOGRAPHY_2025_FROM} from "../reference/admin-units.js";
+import {
+  COUNTRY,
+  mapOfYearSql,
+  PARENT_COLUMNS,
+  unitKey,
+  type UnitKey,
+  type UnitMap,
+  type UnitRef
+} from "../../contract/units.js";
+import type {GeographyMode} from "../units/units.js";
 import {countedRowsSql, LEVEL_SQL, SECTOR_KEYS, type YearlyDataset} from "./rollup-checks.js";
-
-export type GeographyMode = "reported" | "2025";
 
 export interface UnitFacts {
   unit_code: string;
   /** pre2025, 2025, or "any" for the country. */
-  unit_geography: string;
+  unit_geography: UnitMap;
   year: number;
   /** "ALL", a section letter or a division. */
   sector: string;
@@ -36,7 +42,7 @@ export interface UnitFacts {
 
 export interface UnitTraining {
   unit_code: string;
-  unit_geography: string;
+  unit_geography: UnitMap;
   year: number;
   group: string;
   required: number;
@@ -51,7 +57,7 @@ function ancestorsSql(mode: GeographyMode): string {
   return mode === "reported"
     ? `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
          CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE u.geography END AS unit_geography, ${LEVEL_SQL("t.ancestor")} AS ancestor_level
-       FROM units u, unnest(list_distinct(list_filter([u.unit_code, u.district_code, u.province_code, 'VN'], x -> x IS NOT NULL))) t(ancestor)`
+       FROM units u, unnest(list_distinct(list_filter([u.unit_code, ${PARENT_COLUMNS.map((c) => `u.${c}`).join(", ")}, '${COUNTRY.code}'], x -> x IS NOT NULL))) t(ancestor)`
     : `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
          CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography, 0 AS ancestor_level
        FROM units u, unnest(list_distinct(list_filter([u.province_2025, 'VN'], x -> x IS NOT NULL))) t(ancestor)`;
@@ -64,20 +70,28 @@ const countedJoin = (dataset: YearlyDataset) =>
 
 export interface FactsFilter {
   mode: GeographyMode;
-  /** Only this unit (and geography); all units when absent. */
-  unit?: {code: string; geography: string};
+  /** Only these units; all units when absent. */
+  units?: UnitRef[];
   /** Sector keys to keep ("ALL", section letters, divisions); all when absent. */
   sectors?: string[];
 }
 
+/** The filter's units and sectors as bound values (never written into the SQL), kept by a semi-join. */
+function filterParams(filter: FactsFilter): Record<string, DuckDBValue> {
+  return {
+    ...(filter.units ? {units: listValue(filter.units.map(unitKey))} : {}),
+    ...(filter.sectors ? {sectors: listValue(filter.sectors)} : {})
+  };
+}
+
+const unitWhere = (filter: FactsFilter) =>
+  filter.units ? "WHERE a.unit_code || '|' || a.unit_geography IN (SELECT unnest($units))" : "";
+
 export async function unitFacts(connection: DuckDBConnection, filter: FactsFilter): Promise<UnitFacts[]> {
-  const unitWhere = filter.unit
-    ? `WHERE a.unit_code = ${sqlString(filter.unit.code)} AND a.unit_geography = ${sqlString(filter.unit.geography)}`
-    : "";
-  const sectorWhere = filter.sectors ? `WHERE sector IN (${filter.sectors.map(sqlString).join(", ")})` : "";
+  const sectorWhere = filter.sectors ? "WHERE list_contains($sectors, sector)" : "";
   return queryRows<UnitFacts>(
     connection,
-    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere}),
+    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere(filter)}),
      ${(["workforce", "disease_exams", "environment_monitoring"] as const).map((d) => countedRowsSql(d)).join(",\n     ")},
      facts AS (
        SELECT a.unit_code, a.unit_geography, i."year", s.sector,
@@ -124,57 +138,53 @@ export async function unitFacts(connection: DuckDBConnection, filter: FactsFilte
          .map((c) => `CAST(sum(${c}) AS DOUBLE) AS ${c}`)
          .join(", ")}
      FROM facts ${sectorWhere}
-     GROUP BY ALL ORDER BY unit_code, unit_geography, "year", sector`
+     GROUP BY ALL ORDER BY unit_code, unit_geography, "year", sector`,
+    filterParams(filter)
   );
 }
 
 export async function unitTraining(connection: DuckDBConnection, filter: FactsFilter): Promise<UnitTraining[]> {
-  const unitWhere = filter.unit
-    ? `WHERE a.unit_code = ${sqlString(filter.unit.code)} AND a.unit_geography = ${sqlString(filter.unit.geography)}`
-    : "";
   return queryRows<UnitTraining>(
     connection,
-    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere}),
+    `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere(filter)}),
      ${countedRowsSql("training")}
      SELECT a.unit_code, a.unit_geography, d."year", d.key AS "group", CAST(sum(required) AS DOUBLE) AS required, CAST(sum(trained) AS DOUBLE) AS trained
      FROM ${countedJoin("training")}
-     GROUP BY ALL ORDER BY ALL`
+     GROUP BY ALL ORDER BY ALL`,
+    filterParams(filter)
   );
 }
 
-/** The first year whose annual reports come from the 34 new provinces (the reform took effect mid-2025). */
-const FIRST_YEAR_2025_MAP = Number(GEOGRAPHY_2025_FROM.slice(0, 4));
-
 export interface ReportingUnit {
+  /** The unit reported to. */
+  parent: UnitKey;
   unit_code: string;
   year: number;
   submitted_on: string | null;
 }
 
 /**
- * The units directly below a unit that are expected to report, with their annual report dates. The
- * country's children are the provinces of the year's map: the 63 old ones until 2024, the 34 new ones
- * from 2025 (a code in both maps is two different units, never one reporter counted across both).
+ * The units directly below each of `parents` that are expected to report, with their annual report
+ * dates, in one query. The country's children are the provinces of the year's map: the 63 old ones until
+ * 2024, the 34 new ones from 2025 (a code in both maps is two different units, never one reporter
+ * counted across both).
  */
-export async function childSubmissions(
-  connection: DuckDBConnection,
-  unit: {code: string; geography: string}
-): Promise<ReportingUnit[]> {
-  const code = sqlString(unit.code);
-  const geography =
-    unit.geography === "any"
-      ? `CASE WHEN y."year" >= ${FIRST_YEAR_2025_MAP} THEN '2025' ELSE 'pre2025' END`
-      : sqlString(unit.geography);
+export async function childSubmissions(connection: DuckDBConnection, parents: UnitRef[]): Promise<ReportingUnit[]> {
+  const country = `'${COUNTRY.code}'`;
   return queryRows<ReportingUnit>(
     connection,
     `WITH years AS (SELECT DISTINCT "year" FROM submissions),
      children AS (
-       SELECT u.unit_code, u.geography, y."year" FROM units u, years y
-       WHERE u.parent_code = ${code} AND u.geography = ${geography}
+       SELECT u.parent_code || '|' || CASE WHEN u.parent_code = ${country} THEN 'any' ELSE u.geography END AS parent,
+         u.unit_code, u.geography, y."year"
+       FROM units u, years y
+       WHERE u.parent_code <> ${country} OR u.geography = ${mapOfYearSql('y."year"')}
      )
-     SELECT c.unit_code, c."year", strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
+     SELECT c.parent, c.unit_code, c."year", strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
      FROM children c
      LEFT JOIN submissions s ON s.unit_code = c.unit_code AND s.geography = c.geography AND s."year" = c."year" AND coalesce(s.report, 'annual') = 'annual'
-     GROUP BY ALL ORDER BY ALL`
+     WHERE c.parent IN (SELECT unnest($parents))
+     GROUP BY ALL ORDER BY ALL`,
+    {parents: listValue(parents.map(unitKey))}
   );
 }

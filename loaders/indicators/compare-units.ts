@@ -5,9 +5,9 @@
 // Only units outside the limits are marked; about 5% of units fall outside the 95% limits by chance.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {sqlString} from "../../src/lib/sql.js";
+import {sqlString} from "../../contract/sql.js";
 import {empiricalBayesRates, funnelLimit, garwoodInterval, overdispersion, type Overdispersion} from "./statistics.js";
-import type {GeographyMode} from "./aggregate.js";
+import type {GeographyMode} from "../units/units.js";
 import {countedRowsSql} from "./rollup-checks.js";
 
 export type FunnelPosition = "above_99.8" | "above_95" | "within" | "below_95" | "below_99.8";

@@ -14,24 +14,25 @@ import {
   type Interval,
   wilsonInterval
 } from "./statistics.js";
-import {MIN_EVENTS, PROBABILITY_RULE, type Calculation} from "../../src/lib/explain.js";
+import {
+  AT_RISK_MIN_EVENTS,
+  MIN_EVENTS,
+  PROBABILITY_RULE,
+  SECTOR_INDICATORS,
+  TRAINING_GROUPS,
+  type Calculation,
+  type TrainingGroup,
+  type IndicatorId,
+  type Method,
+  type Status
+} from "../../contract/indicators.js";
+import type {UnitMap} from "../../contract/units.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
-export type Status =
-  | "on_track"
-  | "at_risk"
-  | "off_track"
-  | "not_enough_evidence"
-  | "no_data"
-  /** The unit's plan sets no target for this indicator. */
-  | "no_target"
-  /** The year is not after the plan's base year. */
-  | "not_applicable";
-
 export interface IndicatorResult {
-  indicator: string;
+  indicator: IndicatorId;
   unit_code: string;
-  geography: string;
+  geography: UnitMap;
   year: number;
   sector: string;
   numerator: number | null;
@@ -45,7 +46,7 @@ export interface IndicatorResult {
   baseline_value: number | null;
   target_value: number | null;
   status: Status;
-  method: string;
+  method: Method;
   /** The inputs of the calculation beyond value and target (src/lib/explain.ts puts it in words). */
   calculation: Calculation;
   /** Probability of being on track (Jeffreys), where computed. */
@@ -72,8 +73,11 @@ interface Measure {
   years?: number;
 }
 
+/** The indicators measured from a unit-year's facts (the others: training and report timeliness). */
+type FactIndicator = Exclude<IndicatorId, `training_coverage_${string}` | "report_timeliness">;
+
 /** How each indicator is measured from a unit-year's facts. */
-const MEASURES: Record<string, (facts: UnitFacts) => Measure> = {
+const MEASURES: Record<FactIndicator, (facts: UnitFacts) => Measure> = {
   accidents: (f) => count(incidentCount(f, f.accidents)),
   fatal_accidents: (f) => count(incidentCount(f, f.fatal_accidents)),
   deaths: (f) => count(incidentCount(f, f.deaths)),
@@ -91,17 +95,6 @@ const MEASURES: Record<string, (facts: UnitFacts) => Measure> = {
   monitoring_coverage: (f) => share(f.facilities_monitored, f.facilities_with_hazards),
   fatal_investigated: (f) => share(f.fatal_accidents == null ? null : (f.fatal_investigated ?? 0), f.fatal_accidents)
 };
-/** Indicators that exist for every sector; the others only for all sectors together. */
-export const SECTOR_INDICATORS = [
-  "accidents",
-  "fatal_accidents",
-  "deaths",
-  "serious_injuries",
-  "victims",
-  "fatal_rate"
-];
-import {TRAINING_GROUPS} from "../../src/lib/indicator-ids.js";
-export {TRAINING_GROUPS};
 
 /**
  * No incident row for a unit-year that has a workforce means no accident happened: zero, not missing
@@ -180,7 +173,7 @@ function noIncidents(all: UnitFacts, sector: string): UnitFacts {
 
 interface Judgement {
   status: Status;
-  method: string;
+  method: Method;
   calculation: Calculation;
   probability: number | null;
   progress_ratio: number | null;
@@ -372,7 +365,7 @@ function probabilityVerdict(probability: number, events: number): Status {
   if (events < MIN_EVENTS) return "not_enough_evidence";
   if (probability >= PROBABILITY_RULE.onTrack) return "on_track";
   if (probability <= PROBABILITY_RULE.offTrack) return "off_track";
-  if (probability < PROBABILITY_RULE.atRisk && events >= 30) return "at_risk";
+  if (probability < PROBABILITY_RULE.atRisk && events >= AT_RISK_MIN_EVENTS) return "at_risk";
   return "not_enough_evidence";
 }
 
@@ -409,7 +402,7 @@ export function countNeeded(threshold: number, comparison: "at_least" | "above",
 
 export interface EvaluateOptions {
   unit_code: string;
-  geography: string;
+  geography: UnitMap;
   year: number;
   /** The sector asked for ("ALL" = all sectors). */
   sector: string;
@@ -435,11 +428,14 @@ function factIndex(facts: UnitFacts[]): Map<string, UnitFacts> {
   return index;
 }
 
+/** An indicator's measure in a year, over a sector scope. */
+type MeasureAt = (y: number, sectors: string[]) => Measure | undefined;
+
 /** All indicators of one unit, year and sector, judged against the unit's plan. */
 export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
   const {unit_code, geography, year, sector, plan} = options;
   const byYearSector = factIndex(options.facts);
-  const trainingMeasure = (group: string) => (y: number) => {
+  const trainingMeasure = (group: TrainingGroup) => (y: number) => {
     const row = options.training.find((t) => t.year === y && t.group === group);
     return row ? share(row.trained, row.required) : undefined;
   };
@@ -447,29 +443,21 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
     const t = options.timeliness.get(y);
     return t ? share(t.onTime, t.expected) : undefined;
   };
-  const measures: [string, (y: number, sectors: string[]) => Measure | undefined][] = [
-    ...Object.keys(MEASURES)
-      .filter((indicator) => sector === "ALL" || SECTOR_INDICATORS.includes(indicator))
-      .map(
-        (indicator) =>
-          [
-            indicator,
-            (y: number, sectors: string[]) => {
-              const facts = factsForScope(byYearSector, y, sectors);
-              return facts ? MEASURES[indicator]!(facts) : undefined;
-            }
-          ] as [string, (y: number, sectors: string[]) => Measure | undefined]
-      ),
+  const sectorIndicators: readonly IndicatorId[] = SECTOR_INDICATORS;
+  const measures: [IndicatorId, MeasureAt][] = [
+    ...(Object.entries(MEASURES) as [FactIndicator, (facts: UnitFacts) => Measure][])
+      .filter(([indicator]) => sector === "ALL" || sectorIndicators.includes(indicator))
+      .map(([indicator, measure]): [IndicatorId, MeasureAt] => [
+        indicator,
+        (y, sectors) => {
+          const facts = factsForScope(byYearSector, y, sectors);
+          return facts ? measure(facts) : undefined;
+        }
+      ]),
     ...(sector === "ALL"
       ? [
-          ...TRAINING_GROUPS.map(
-            (g) =>
-              [`training_coverage_${g}`, (y: number) => trainingMeasure(g)(y)] as [
-                string,
-                (y: number) => Measure | undefined
-              ]
-          ),
-          ["report_timeliness", (y: number) => timelinessMeasure(y)] as [string, (y: number) => Measure | undefined]
+          ...TRAINING_GROUPS.map((g): [IndicatorId, MeasureAt] => [`training_coverage_${g}`, trainingMeasure(g)]),
+          ["report_timeliness", timelinessMeasure] satisfies [IndicatorId, MeasureAt]
         ]
       : [])
   ];

@@ -1,6 +1,7 @@
 // Plans as the engine reads them: the `plans` table of the warehouse (loaded from plans sheets through
 // the ordinary ingest), each plan completed by its notes file where the project has one, plus the
 // task-list plans that have no measurable target.
+import type {IndicatorId} from "../../contract/indicators.js";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {join} from "node:path";
 import {ingestFile} from "../ingest/load-file.js";
@@ -20,7 +21,8 @@ interface PlanRow {
   baseline_year: number;
   report_deadline: string | null;
   target_id: string;
-  indicator: string;
+  /** One of INDICATOR_IDS: the plans sheet rejects any other (contract/ingest/datasets.ts). */
+  indicator: IndicatorId;
   rule: string;
   comparison: string;
   value: string;

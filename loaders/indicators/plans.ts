@@ -1,8 +1,8 @@
 // Plans as data (data/plans/*.json, written from the documents in shared/plans): their targets as
-// rules, and which plan judges a unit — its own, else its parent's (commune → district → province →
-// national).
+// rules. Which plan judges a unit: loaders/units/plan.ts.
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
+import type {IndicatorId} from "../../contract/indicators.js";
 import {projectRoot} from "../paths.js";
 
 export type TargetRule =
@@ -11,7 +11,7 @@ export type TargetRule =
 
 export interface PlanTarget {
   id: string;
-  indicator: string;
+  indicator: IndicatorId;
   /** Sector scope (VSIC section letters or divisions); absent = all sectors. */
   sectors?: string[];
   rule: TargetRule;
@@ -95,63 +95,11 @@ export function describeRule(rule: TargetRule): {vi: string; en: string} {
   return {vi: `tỷ lệ ${sign} ${percent}`, en: `share ${sign} ${percent}`};
 }
 
-/** The chain of units from a unit up to the country, in one geography (from the units table). */
-export interface UnitLineage {
-  unit_code: string;
-  geography: "pre2025" | "2025";
-  /** Codes from the unit itself up to "VN". */
-  chain: string[];
-}
+/** Default annual-report date where a plan sets none (the provincial plans mostly ask for mid-December). */
+const DEFAULT_REPORT_DEADLINE = {month: 12, day: 15};
 
-export interface PlanChoice {
-  plan: Plan;
-  /** Which plan applies and why, in words. */
-  reason: {vi: string; en: string};
-}
-
-/** Negative when plan a is the later: by issue date where both have one, else by period. */
-function laterFirst(a: Plan, b: Plan): number {
-  const date = (p: Plan) => (/^\d{4}-\d{2}-\d{2}$/.test(p.document.date) ? p.document.date : null);
-  const [da, db] = [date(a), date(b)];
-  if (da && db && da !== db) return db.localeCompare(da);
-  return b.period.from - a.period.from || b.period.to - a.period.to || a.id.localeCompare(b.id);
-}
-
-/**
- * The plan that judges a unit in a year: among the plans with targets whose period covers the year,
- * the one of the nearest unit up the chain (the unit itself first); two plans of the same unit → the
- * later one (issue date, else period).
- */
-export function choosePlan(plans: Plan[], lineage: UnitLineage, year: number): PlanChoice | undefined {
-  for (const [level, code] of lineage.chain.entries()) {
-    const candidates = plans
-      .filter(
-        (p) =>
-          p.targets.length > 0 &&
-          p.issuer.unit_code === code &&
-          (p.issuer.geography === "any" || p.issuer.geography === lineage.geography) &&
-          p.period.from <= year &&
-          year <= p.period.to
-      )
-      .sort(laterFirst);
-    const plan = candidates[0];
-    if (!plan) continue;
-    const period = `${plan.period.from}–${plan.period.to}`;
-    const reason =
-      level === 0
-        ? {
-            vi: `Kế hoạch của chính địa bàn (giai đoạn ${period} bao gồm năm ${year})`,
-            en: `The unit's own plan (its period ${period} covers ${year})`
-          }
-        : {
-            vi: `Kế hoạch cấp trên của ${plan.issuer.name}, vì địa bàn không có kế hoạch riêng cho năm ${year}${level > 1 ? " và cấp gần hơn cũng không có" : ""}; giai đoạn ${period} bao gồm năm ${year}`,
-            en: `The plan of a level above, by ${plan.issuer.name}, because the unit has no plan of its own for ${year}${level > 1 ? " and neither has the level between" : ""}; its period ${period} covers ${year}`
-          };
-    if (candidates.length > 1) {
-      reason.vi += `; ${candidates.length} kế hoạch cùng cấp bao gồm năm này, kế hoạch ban hành sau được áp dụng`;
-      reason.en += `; ${candidates.length} plans of that unit cover the year, the later one applies`;
-    }
-    return {plan, reason};
-  }
-  return undefined;
+/** The day a year's annual report is due under a plan (YYYY-MM-DD). */
+export function reportDue(plan: Plan | undefined, year: number): string {
+  const {month, day} = plan?.report_deadline ?? DEFAULT_REPORT_DEADLINE;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -10,15 +10,15 @@
 //   accidents: each year's count is met or not, and the period's answer is the pooled count (all years'
 //   numerators over all years' denominators), with the years missed and the shortfall.
 // A year whose data covers half of it (old units in 2025) is left out of both, and the review says so.
-import {MIN_EVENTS} from "../../src/lib/explain.js";
-import {MIN_REVIEW_YEARS} from "../../src/lib/review-text.js";
+import {MIN_EVENTS, MIN_REVIEW_YEARS, type IndicatorId, type Method} from "../../contract/indicators.js";
+import type {ReviewYear, TargetReview} from "../../contract/site.js";
 import {poissonTrend} from "./statistics.js";
 import type {Plan, PlanTarget} from "./plans.js";
 
 /** The fields of a yearly result the review reads (loaders/indicators/evaluate.ts IndicatorResult). */
 export interface YearlyResult {
   year: number;
-  indicator: string;
+  indicator: IndicatorId;
   sector: string;
   plan_id: string | null;
   target_id: string | null;
@@ -27,60 +27,7 @@ export interface YearlyResult {
   value: number | null;
   /** The base the yearly verdicts used: the base year's value, or the mean of the plan's base years. */
   baseline_value: number | null;
-  method: string;
-}
-
-export type ReviewStatus = "achieved" | "not_achieved" | "not_enough_evidence" | "no_data";
-
-export interface ReviewYear {
-  year: number;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  /** Share targets: whether the year's count met the target. */
-  met: boolean | null;
-  /** Why the year is not part of the answer, when it is not. */
-  excluded: "partial_year" | "no_data" | null;
-}
-
-export interface TargetReview {
-  plan_id: string;
-  target_id: string;
-  indicator: string;
-  sector: string;
-  rule: PlanTarget["rule"]["kind"];
-  sentence: string;
-  period_from: number;
-  period_to: number;
-  baseline_year: number | null;
-  /** The first of the plan's base years where the base is their mean (e.g. 2018 for 2018–2020), else null. */
-  baseline_first_year: number | null;
-  baseline_value: number | null;
-  end_year: number | null;
-  end_value: number | null;
-  /** Change targets: the fitted average annual change and its 95% interval (fractions: −0.04 = −4%/year). */
-  average_annual_change: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  required_annual_change: number | null;
-  /** Change targets: the change from the base year to the last year, required and observed. */
-  required_total_change: number | null;
-  observed_total_change: number | null;
-  /** Pearson dispersion of the trend (> 1: the interval was widened by its square root). */
-  dispersion: number | null;
-  events: number | null;
-  /** Share targets: the pooled count and the threshold it is judged against. */
-  pooled_numerator: number | null;
-  pooled_denominator: number | null;
-  pooled_value: number | null;
-  threshold: number | null;
-  comparison: "at_least" | "above" | null;
-  years_missed: number[];
-  /** Share targets: how many more people (facilities, accidents) the pooled count needed; 0 when met. */
-  shortfall: number | null;
-  years: ReviewYear[];
-  status: ReviewStatus;
-  method: "poisson_trend_period" | "pooled_count" | "too_few_years" | "too_few_events" | "no_data";
+  method: Method;
 }
 
 /** Whether a count meets a share target, compared in whole counts (no rounding of percentages). */

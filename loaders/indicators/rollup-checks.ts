@@ -8,7 +8,7 @@
 // Every such pair is listed for the data-quality page, consistent or with its gap, saying which was used.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {sqlString} from "../../src/lib/sql.js";
+import {sqlString} from "../../contract/sql.js";
 
 /** Sector keys a row counts towards: all sectors, its section, and its division when it has one. */
 export const SECTOR_KEYS = `list_distinct(list_filter(['ALL', section_code, CASE WHEN length(sector_code) = 2 THEN sector_code END], x -> x IS NOT NULL))`;

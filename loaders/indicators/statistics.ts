@@ -2,7 +2,7 @@
 // ratios, Poisson trends, the probability of being on track, funnel limits and empirical-Bayes rates.
 // Pure functions of counts and denominators, so every figure can be checked by hand.
 import jstat from "jstat"; // CommonJS: its one export is an object
-import {PROGRESS_RATIO_RULE} from "../../src/lib/explain.js";
+import {PROGRESS_RATIO_RULE} from "../../contract/indicators.js";
 
 const {jStat} = jstat;
 

@@ -1,19 +1,21 @@
 // The period review of one unit, as the command line asks for it: the yearly results of the unit from the
 // plan's base year to the period's end, through the same engine as the scorecards, then reviewed.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import type {GeographyMode} from "./aggregate.js";
+import type {TargetReview} from "../../contract/site.js";
+import {choosePlan, type PlanChoice} from "../units/plan.js";
+import type {GeographyMode, UnitLineage} from "../units/units.js";
 import {readPlans} from "./plan-store.js";
-import type {Plan, PlanChoice} from "./plans.js";
-import {reviewPlan, type TargetReview} from "./review.js";
-import {unitIndicators, unitPlan, type ResolvedUnit} from "./unit-indicators.js";
+import type {Plan} from "./plans.js";
+import {unitIndicators} from "./results.js";
+import {reviewPlan} from "./review.js";
 
 export async function unitReview(
   connection: DuckDBConnection,
-  unit: ResolvedUnit,
+  unit: UnitLineage,
   {from, to, mode = "reported", plans}: {from: number; to: number; mode?: GeographyMode; plans?: Plan[]}
 ): Promise<{plan: Plan | undefined; reason: PlanChoice["reason"] | null; reviews: TargetReview[]}> {
   // The plan that applies in the review's last year, judging every year of it (its base year included).
-  const choice = unitPlan(unit, plans ?? (await readPlans(connection)), to);
+  const choice = choosePlan(plans ?? (await readPlans(connection)), unit, to);
   if (!choice) return {plan: undefined, reason: null, reviews: []};
   const {plan, reason} = choice;
   const first = Math.min(from, plan.baseline_year ?? from - 1);

@@ -7,18 +7,18 @@ import {createReadStream} from "node:fs";
 import {open, stat} from "node:fs/promises";
 import {basename, resolve} from "node:path";
 import {storedColumns} from "../warehouse/schema.js";
-import {quote, sqlString} from "../../src/lib/sql.js";
-import {fileKind} from "../../src/lib/ingest/refusals.js";
-import type {SheetOutline} from "../../src/lib/ingest/check-file.js";
-import {checkStagedRows, rowWarningsSql, type SqlRunner} from "../../src/lib/ingest/check-rows.js";
-import {DATASETS, type DatasetName} from "../../src/lib/ingest/datasets.js";
-import {PROBLEM_CODES, problemText} from "../../src/lib/ingest/messages.js";
-import {splitPredecessorsWarningSql} from "../../src/lib/ingest/unit-codes.js";
+import {quote, sqlString} from "../../contract/sql.js";
+import {fileKind, RefusedFile} from "../../contract/ingest/refusals.js";
+import type {SheetOutline} from "../../contract/ingest/check-file.js";
+import {checkStagedRows, rowWarningsSql, type SqlRunner} from "../../contract/ingest/check-rows.js";
+import {DATASETS, type DatasetName} from "../../contract/ingest/datasets.js";
+import {PROBLEM_CODES, problemText} from "../../contract/ingest/messages.js";
+import {splitPredecessorsWarningSql} from "../../contract/ingest/unit-codes.js";
 import {carryDownPlanCells} from "./plan-rows.js";
 import {stageCsv} from "./read-csv.js";
 import {maskPersonalData} from "./mask.js";
 import {stageXlsx} from "./read-xlsx.js";
-import {maskFreeText, RefusedFile, type StagedSheet} from "./stage.js";
+import {maskFreeText, type StagedSheet} from "./stage.js";
 
 export interface RejectedRow {
   src_row: number;

@@ -2,8 +2,8 @@
 // row only. Before the checks, a blank plan_id continues the plan above, and a blank plan-level cell
 // takes the value written above it in the same plan, so every target row is complete on its own.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {quote} from "../../src/lib/sql.js";
-import {PLAN_COLUMNS} from "../../src/lib/ingest/datasets.js";
+import {quote} from "../../contract/sql.js";
+import {PLAN_COLUMNS} from "../../contract/ingest/datasets.js";
 import {nextStageName, type StagedSheet} from "./stage.js";
 
 /** Replaces the sheet's staging table by one whose blank plan-level cells are carried down. */

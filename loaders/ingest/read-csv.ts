@@ -8,13 +8,13 @@ import {createReadStream} from "node:fs";
 import {mkdtemp, open, rm, symlink} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
-import type {DatasetName} from "../../src/lib/ingest/datasets.js";
-import {detectHeader, HEAD_ROWS, numberingRowBelowHeader} from "../../src/lib/ingest/headers.js";
-import {detectDelimiter, parseCsvRecords} from "../../src/lib/ingest/csv-records.js";
-import {quote, sqlString} from "../../src/lib/sql.js";
-import {nextStageName, RefusedFile, type StagedSheet} from "./stage.js";
-import {noHeaderRow, notUtf8} from "../../src/lib/ingest/refusals.js";
-import {nonDataRowSql, OTHER_CELLS} from "../../src/lib/ingest/check-rows.js";
+import type {DatasetName} from "../../contract/ingest/datasets.js";
+import {detectHeader, HEAD_ROWS, numberingRowBelowHeader} from "../../contract/ingest/headers.js";
+import {detectDelimiter, parseCsvRecords} from "../../contract/ingest/csv-records.js";
+import {quote, sqlString} from "../../contract/sql.js";
+import {nextStageName, type StagedSheet} from "./stage.js";
+import {noHeaderRow, notUtf8, RefusedFile} from "../../contract/ingest/refusals.js";
+import {nonDataRowSql, OTHER_CELLS} from "../../contract/ingest/check-rows.js";
 
 const HEAD_BYTES = 256 * 1024;
 /** Wider rows are not a dataset of the contract (10,000 columns would exhaust DuckDB's memory). */

@@ -8,11 +8,11 @@ import {createInflateRaw} from "node:zlib";
 import {open} from "node:fs/promises";
 import type {Readable} from "node:stream";
 import {appendTextRows} from "../warehouse/append.js";
-import {quote} from "../../src/lib/sql.js";
-import type {DatasetName} from "../../src/lib/ingest/datasets.js";
-import {datasetOfSheetName, detectHeader, HEAD_ROWS, numberingRowBelowHeader} from "../../src/lib/ingest/headers.js";
-import {createStageTable, dropBlankRows, RefusedFile, type StagedSheet} from "./stage.js";
-import {damagedXlsx, noHeaderInSheet, noWorksheet} from "../../src/lib/ingest/refusals.js";
+import {quote} from "../../contract/sql.js";
+import type {DatasetName} from "../../contract/ingest/datasets.js";
+import {datasetOfSheetName, detectHeader, HEAD_ROWS, numberingRowBelowHeader} from "../../contract/ingest/headers.js";
+import {createStageTable, dropBlankRows, type StagedSheet} from "./stage.js";
+import {damagedXlsx, noHeaderInSheet, noWorksheet, RefusedFile} from "../../contract/ingest/refusals.js";
 
 /** A cell as text: dates as YYYY-MM-DD, whole numbers without decimals, formulas by their result. */
 export function cellText(value: ExcelJS.CellValue): string {

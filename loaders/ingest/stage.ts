@@ -3,12 +3,11 @@
 // XLSX produce the same shape, so the checks and the load do not care where rows came from.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {appendTextRows} from "../warehouse/append.js";
-import {quote, sqlString} from "../../src/lib/sql.js";
-import {DATASETS, type DatasetName} from "../../src/lib/ingest/datasets.js";
-import type {HeaderMatch} from "../../src/lib/ingest/headers.js";
-export {RefusedFile} from "../../src/lib/ingest/refusals.js";
+import {quote, sqlString} from "../../contract/sql.js";
+import {DATASETS, type DatasetName} from "../../contract/ingest/datasets.js";
+import type {HeaderMatch} from "../../contract/ingest/headers.js";
 import {MAY_HOLD_PERSONAL_DATA_SQL, maskPersonalData} from "./mask.js";
-import {nonDataRowSql, OTHER_CELLS} from "../../src/lib/ingest/check-rows.js";
+import {nonDataRowSql, OTHER_CELLS} from "../../contract/ingest/check-rows.js";
 
 export interface StagedSheet {
   /** The sheet's name (XLSX), null for CSV. */

@@ -1,12 +1,12 @@
 // Withdrawing rows: a duplicate incident or a row sent by mistake leaves the warehouse by its key (an
 // incident: unit and incident number), in one transaction, and the withdrawal is logged with its reason.
 // Loading a file that still holds the row brings it back (a correction is the latest word).
+import {RefusedFile} from "../../contract/ingest/refusals.js";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {quote, sqlString} from "../../src/lib/sql.js";
-import {DATASETS, type DatasetName} from "../../src/lib/ingest/datasets.js";
+import {quote, sqlString} from "../../contract/sql.js";
+import {DATASETS, type DatasetName} from "../../contract/ingest/datasets.js";
 import {maskPersonalData} from "./mask.js";
-import {RefusedFile} from "./stage.js";
 
 /** Deletes the rows of `dataset` with this key (every key column the dataset requires) and logs it. */
 /** What is wrong with the key columns given for a withdrawal (every required key column, nothing else), or null. */

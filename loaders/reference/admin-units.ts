@@ -31,9 +31,6 @@ export interface AdminUnit {
   province_2025: string | null;
 }
 
-/** First day on which records must use the 2025 province codes. */
-export {GEOGRAPHY_2025_FROM} from "../../src/lib/ingest/datasets.js";
-
 interface HanhChinhEntry {
   code: string;
   name: string;

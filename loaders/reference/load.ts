@@ -5,7 +5,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {join} from "node:path";
 import {referenceDir} from "../paths.js";
 import {appendTextRows} from "../warehouse/append.js";
-import {sqlString} from "../../src/lib/sql.js";
+import {sqlString} from "../../contract/sql.js";
 import {adminUnits} from "./admin-units.js";
 import {communeMapping2025, newMapReferenceIssues} from "./communes-2025.js";
 

@@ -2,7 +2,8 @@
 // contract's Vietnamese headers and an example row marked "Ví dụ" (skipped on loading). The ingest
 // recognises each sheet by its name, so the whole workbook can be loaded as it is.
 import ExcelJS from "exceljs";
-import {DATASETS, DATASET_NAMES, type ColumnSpec, type DatasetName} from "../../src/lib/ingest/datasets.js";
+import {trainingGroupsText} from "../../contract/indicators.js";
+import {DATASETS, DATASET_NAMES, type ColumnSpec, type DatasetName} from "../../contract/ingest/datasets.js";
 
 const KIND_HELP: Record<ColumnSpec["kind"], string> = {
   text: "chữ",
@@ -12,7 +13,7 @@ const KIND_HELP: Record<ColumnSpec["kind"], string> = {
   boolean: "có/không, 1/0 hoặc x/để trống",
   unit_code: "mã GSO: tỉnh 2 số, huyện 3 số, xã 5 số; từ 01/07/2025 dùng mã 34 tỉnh mới",
   sector_code: "mã ngành VSIC 2018: chữ A–U hoặc 2 chữ số",
-  training_group: "1–6 (Nghị định 44/2016), first_aid hoặc state_officials",
+  training_group: trainingGroupsText("vi", {decree: true}),
   task_status: "hoàn thành / đang thực hiện / chưa thực hiện",
   map: "chỉ cho năm 2025: cũ (63 tỉnh) hoặc mới (34 tỉnh); để trống thì mã có ở địa giới mới được đọc theo địa giới mới"
 };

@@ -1,12 +1,9 @@
-// Opening the DuckDB warehouse. A new file gets its schema and the reference data by itself.
-import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+// Opening a DuckDB file: refusing what is no warehouse, offline and memory-capped. What a writable
+// warehouse must hold (schema, reference tables, plans) is wired by the caller (loaders/open-warehouse.ts).
+import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 import {closeSync, existsSync, openSync, readSync, rmSync, statSync} from "node:fs";
 import {dirname, resolve} from "node:path";
-import {RefusedFile} from "../ingest/stage.js";
-import {warehousePath} from "../paths.js";
-import {loadReferenceData} from "../reference/load.js";
-import {loadBuiltInPlans} from "../indicators/plan-store.js";
-import {createSchema} from "./schema.js";
+import {RefusedFile} from "../../contract/ingest/refusals.js";
 
 export interface Warehouse {
   path: string;
@@ -50,7 +47,10 @@ function refuseWhatIsNoWarehouse(path: string): void {
     );
 }
 
-export async function openWarehouse(path = warehousePath(), {readOnly = false} = {}): Promise<Warehouse> {
+export async function openDatabase(
+  path: string,
+  {readOnly = false, prepare}: {readOnly?: boolean; prepare: (connection: DuckDBConnection) => Promise<void>}
+): Promise<Warehouse> {
   // A reader never creates a warehouse: a mistyped path is said so, not answered with an empty one.
   if (readOnly && !existsSync(path)) throw new RefusedFile(`Không có kho dữ liệu: ${path}`, `No warehouse at ${path}`);
   if (path !== ":memory:") refuseWhatIsNoWarehouse(path);
@@ -71,9 +71,7 @@ export async function openWarehouse(path = warehousePath(), {readOnly = false} =
     // Holding the write lock now: what a killed process left in DuckDB's spill folder is nobody's (and
     // may hold rows of a file being loaded); it goes.
     if (path !== ":memory:") rmSync(`${path}.tmp`, {recursive: true, force: true});
-    await loadReferenceData(connection);
-    await createSchema(connection);
-    await loadBuiltInPlans(connection);
+    await prepare(connection);
   }
   return {
     path,
@@ -89,8 +87,8 @@ export async function openWarehouse(path = warehousePath(), {readOnly = false} =
 export async function queryRows<T = Record<string, unknown>>(
   connection: DuckDBConnection,
   sql: string,
-  params?: Record<string, string | number | boolean | null>
+  params?: Record<string, DuckDBValue>
 ): Promise<T[]> {
-  const reader = await connection.runAndReadAll(sql, params as never);
+  const reader = await connection.runAndReadAll(sql, params);
   return reader.getRowObjectsJS() as T[];
 }

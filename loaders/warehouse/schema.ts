@@ -2,8 +2,8 @@
 // lineage), and the load log: which file was loaded when, its rejected rows and its warnings.
 // No table has a column for a victim's name, ID number, birth date, phone or address.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {quote} from "../../src/lib/sql.js";
-import {DATASETS, DATASET_NAMES, type ColumnSpec, type DatasetName} from "../../src/lib/ingest/datasets.js";
+import {quote} from "../../contract/sql.js";
+import {DATASETS, DATASET_NAMES, type ColumnSpec, type DatasetName} from "../../contract/ingest/datasets.js";
 
 const SQL_TYPES: Record<ColumnSpec["kind"], string> = {
   text: "VARCHAR",

@@ -1,7 +1,7 @@
 // The ranked table behind a funnel plot: ranked by the smoothed rate, with counts and intervals.
 import {translateDynamic, translator} from "../lib/i18n.js";
 import {formatters, type Lang} from "../lib/locale.js";
-import type {ComparedRow} from "../lib/comparison-columns.js";
+import type {ComparedRow} from "../contract/site.js";
 import {dataTable} from "./dataTable.js";
 
 export function comparisonTable(

@@ -3,9 +3,9 @@
 // Text is set as text, never as HTML: cells of the officer's file cannot inject markup.
 import {dataTable} from "./dataTable.js";
 import {paged, type PagedOptions} from "./pagedTable.js";
-import type {SheetCheck} from "../lib/ingest/check-file.js";
-import {DATASETS} from "../lib/ingest/datasets.js";
-import {columnText} from "../lib/ingest/messages.js";
+import type {SheetCheck} from "../contract/ingest/check-file.js";
+import {DATASETS} from "../contract/ingest/datasets.js";
+import {columnText} from "../contract/ingest/messages.js";
 import type {MessageKey} from "../lib/i18n.js";
 import type {Lang} from "../lib/locale.js";
 

@@ -1,20 +1,10 @@
 // Funnel plot (Spiegelhalter 2005): each unit's rate against its number of workers, with 95% and 99.8%
 // limits around the common rate. Only units outside the limits are coloured and named.
 import * as Plot from "@observablehq/plot";
+import type {FunnelUnit} from "../contract/site.js";
 import {translateDynamic, translator} from "../lib/i18n.js";
 import {formatters, type Lang} from "../lib/locale.js";
 import {accessibleChart} from "./accessibleChart.js";
-
-export interface FunnelUnit {
-  name: string;
-  workers: number;
-  rate: number;
-  limit95_low: number;
-  limit95_high: number;
-  limit998_low: number;
-  limit998_high: number;
-  position: string;
-}
 
 export function funnelPlot(
   units: FunnelUnit[],

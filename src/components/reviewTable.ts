@@ -1,6 +1,6 @@
 // The period review of a unit's plan: per target, the period's answer beside what the plan required, the
 // verdict as a word with a shape, and — one click away — how it was computed and the plan's own sentence.
-import type {TargetReview} from "../../loaders/indicators/review.js";
+import type {TargetReview} from "../contract/site.js";
 import {translator} from "../lib/i18n.js";
 import {indicatorTitle} from "../lib/indicator-format.js";
 import type {Lang} from "../lib/locale.js";

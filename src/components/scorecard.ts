@@ -1,18 +1,12 @@
 // Every target of a unit's plan for one year: value with its interval, the target, the status — and,
 // one click away, how the status was computed and the sentence of the plan it comes from. The overview
 // and the report page draw it; the report's Word table is written from the same lines.
-import type {ExplainableResult} from "../lib/explain.js";
+import type {ScorecardRow} from "../contract/site.js";
 import {translator} from "../lib/i18n.js";
 import type {Lang} from "../lib/locale.js";
 import {scorecardLines, type ScorecardLine, type TargetTexts} from "../lib/scorecard-lines.js";
 import {tableWithHeader} from "./dataTable.js";
 import {statusWithCalculation} from "./statusWithCalculation.js";
-
-export interface ScorecardRow extends ExplainableResult {
-  sector: string;
-  plan_id: string | null;
-  target_id: string | null;
-}
 
 export interface ScorecardOptions {
   lang?: Lang;

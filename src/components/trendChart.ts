@@ -2,25 +2,11 @@
 // base year. The reform of 01/07/2025 is a rule on the axis; a year that holds half a year's data (an old
 // unit's 2025) is drawn hollow and named, so nobody reads its drop as a fall.
 import * as Plot from "@observablehq/plot";
+import type {TrendPoint} from "../contract/site.js";
 import {translateDynamic, translator} from "../lib/i18n.js";
 import {formatIndicatorValue} from "../lib/indicator-format.js";
 import type {Lang} from "../lib/locale.js";
 import {accessibleChart} from "./accessibleChart.js";
-
-export interface TrendPoint {
-  year: number;
-  value: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  target_value: number | null;
-  /** The plan's base year and value, where a target has them: where its path starts. */
-  baseline_year?: number | null;
-  baseline_value?: number | null;
-  /** "partial_year" marks a year that holds half a year's data. */
-  method?: string;
-  /** The plan that judged the year: a unit's years may fall under different plans. */
-  plan_id?: string | null;
-}
 
 /** 01/07/2025, when the 34 provinces and 3,321 communes replaced the old map, as a point on a year axis. */
 const REFORM = 2025.5;

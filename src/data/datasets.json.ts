@@ -1,7 +1,7 @@
 // The input datasets' columns (labels, canonical names, required), for the data-loading help page;
 // a plan's indicator column lists the ids it accepts.
-import {DATASETS, DATASET_NAMES} from "../lib/ingest/datasets.js";
-import {INDICATOR_IDS} from "../lib/indicator-ids.js";
+import {DATASETS, DATASET_NAMES} from "../contract/ingest/datasets.js";
+import {INDICATOR_IDS} from "../contract/indicators.js";
 
 process.stdout.write(
   JSON.stringify(

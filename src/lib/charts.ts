@@ -9,14 +9,14 @@ import {funnelPlot} from "../components/funnelPlot.js";
 import {nationalSeriesChart, type NationalSeriesPoint} from "../components/nationalSeriesChart.js";
 import {sectorChart} from "../components/sectorChart.js";
 import {tileMap} from "../components/tileMap.js";
-import {trendChart, type TrendPoint} from "../components/trendChart.js";
+import {trendChart} from "../components/trendChart.js";
+import type {ComparedRow, SiteResult, SiteUnit} from "../contract/site.js";
 import {fileName, funnelSubtitle, type FunnelSummary} from "./chart-text.js";
-import {comparisonColumns, mapMeasure, type ComparedRow} from "./comparison-columns.js";
+import {comparisonColumns, mapMeasure} from "./comparison-columns.js";
 import type {ExportColumn} from "./export/csv.js";
 import {translateDynamic, translator} from "./i18n.js";
 import {formatIndicatorValue, indicatorTitle} from "./indicator-format.js";
 import {formatters, type Lang} from "./locale.js";
-import type {SiteUnit} from "./site-units.js";
 import {TILES_34, TILES_63} from "./tile-layout.js";
 
 /** A chart ready to show: its rows in the order drawn and exported, its words, and how to draw it. */
@@ -43,16 +43,8 @@ const query = (values: Record<string, string | number>) =>
 
 // ---- trend: one indicator of one unit over the years -------------------------------------------------
 
-export interface TrendRow extends TrendPoint {
-  unit: string;
-  indicator: string;
-  sector: string;
-  status: string;
-  target_id?: string | null;
-}
-
 function trend(
-  results: TrendRow[],
+  results: SiteResult[],
   {
     units,
     unit: key,
@@ -60,7 +52,7 @@ function trend(
     sector,
     lang
   }: {units: SiteUnit[]; unit: string; indicator: string; sector: string; lang: Lang}
-): ChartSetup<TrendRow> {
+): ChartSetup<SiteResult> {
   const t = translator(lang);
   const unit = units.find((u) => u.key === key);
   const rows = results
@@ -97,7 +89,7 @@ function trend(
 }
 
 /** A unit's series (indicator × sector) that hold a value, the ones the plan targets first. */
-export function trendSeries(results: TrendRow[], unit: string): {indicator: string; sector: string}[] {
+export function trendSeries(results: SiteResult[], unit: string): {indicator: string; sector: string}[] {
   return flatRollup(
     results.filter((r) => r.unit === unit),
     (rows) => ({targeted: rows.some((r) => r.target_id), valued: rows.some((r) => r.value != null)}),

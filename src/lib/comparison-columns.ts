@@ -1,23 +1,8 @@
 // The table behind a funnel plot, for CSV and XLSX downloads.
+import type {ComparedRow} from "../contract/site.js";
 import type {ExportColumn} from "./export/csv.js";
 import {translateDynamic, translator} from "./i18n.js";
 import type {Lang} from "./locale.js";
-
-export interface ComparedRow {
-  unit_code: string;
-  name: string;
-  deaths: number;
-  workers: number;
-  rate: number;
-  ci_low: number;
-  ci_high: number;
-  smoothed_rate: number;
-  limit95_low: number;
-  limit95_high: number;
-  limit998_low: number;
-  limit998_high: number;
-  position: string;
-}
 
 export function comparisonColumns(lang: Lang): ExportColumn<ComparedRow>[] {
   const t = translator(lang);

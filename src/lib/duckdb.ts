@@ -3,7 +3,7 @@
 // Data reaches it as Arrow IPC streams, which need no DuckDB extension (Parquet would be downloaded).
 import * as duckdb from "@duckdb/duckdb-wasm";
 
-import type {CheckEngine} from "./ingest/check-file.js";
+import type {CheckEngine} from "../contract/ingest/check-file.js";
 
 export type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 
@@ -44,7 +44,7 @@ export async function queryObjects(db: duckdb.AsyncDuckDB, sql: string): Promise
   }
 }
 
-/** The ingest's checks run on one connection of this database (src/lib/ingest/check-rows.ts). */
+/** The ingest's checks run on one connection of this database (contract/ingest/check-rows.ts). */
 export async function checkEngine(db: duckdb.AsyncDuckDB): Promise<CheckEngine> {
   const connection = await db.connect();
   return {

@@ -1,70 +1,9 @@
 // Every status in plain words: the base year, the value required on the plan's path, what was
 // observed, and the method — built from the numbers the engine returns, in the reader's language.
+import {AT_RISK_MIN_EVENTS, MIN_EVENTS, PROBABILITY_RULE, PROGRESS_RATIO_RULE} from "../contract/indicators.js";
+import type {ExplainableResult} from "../contract/site.js";
 import {translateDynamic} from "./i18n.js";
 import {formatters, type Lang} from "./locale.js";
-
-/** What a status was computed from, beyond the value, baseline and target. */
-export interface Calculation {
-  /** The plan's annual change g (−0.04 = −4%/year). */
-  required_change?: number;
-  baseline_numerator?: number;
-  baseline_denominator?: number | null;
-  /** Fitted annual change of the Poisson trend and its 95% interval. */
-  trend_change?: number;
-  trend_low?: number;
-  trend_high?: number;
-  /** Pace ratio (fitted change ÷ required) at the worse and the better end of the trend's interval. */
-  ratio_worse?: number;
-  ratio_better?: number;
-  /** Pearson dispersion φ of the trend (or of the unit's history, for the two-year comparison). */
-  dispersion?: number;
-  /** Student's t degrees of freedom (n − 2) when the trend is quasi-Poisson. */
-  degrees_of_freedom?: number;
-  /** The UN SDG chart's ratio: compound annual change from the two end points ÷ required. */
-  endpoint_ratio?: number;
-  /** A multi-year base: its first year (it ends with the base year). */
-  baseline_first_year?: number;
-  /** The first year of the history whose over-dispersion φ divided the counts. */
-  history_first_year?: number;
-  /** With a multi-year base: the single base year's verdict, where it differs. */
-  single_year_status?: string;
-  single_year_probability?: number;
-  single_year_baseline?: number;
-  /** Events in the base year and this year together (the small-numbers rule). */
-  events?: number;
-  threshold?: number;
-  comparison?: "at_least" | "above";
-  /** Share targets: how many of the denominator meet the threshold, and how many more are needed. */
-  needed?: number;
-  shortfall?: number;
-}
-
-/** The fields of an indicator result this needs (loaders/indicators/evaluate.ts IndicatorResult). */
-export interface ExplainableResult {
-  indicator: string;
-  year: number;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  baseline_year: number | null;
-  baseline_value: number | null;
-  target_value: number | null;
-  status: string;
-  method: string;
-  probability: number | null;
-  progress_ratio: number | null;
-  calculation: Calculation;
-}
-
-/** Fewer events than this in the base year and this year give no verdict. */
-export const MIN_EVENTS = 10;
-
-/** Probability of being on the path: on track from ON_TRACK, off track up to OFF_TRACK, at risk below AT_RISK. */
-export const PROBABILITY_RULE = {onTrack: 0.9, atRisk: 0.5, offTrack: 0.1} as const;
-/** UN SDG progress ratio: on track from 0.95, fair progress from 0.5, limited from −0.1. */
-export const PROGRESS_RATIO_RULE = {onTrack: 0.95, fair: 0.5, limited: -0.1} as const;
 
 /**
  * Decimals enough that a printed number lies on the same side of every threshold as the number itself
@@ -136,8 +75,7 @@ const words = {
     endpoint: (r: string) => `Tỷ số tiến độ SDG của LHQ (từ hai điểm đầu–cuối) để tham khảo: ${r}.`,
     probability: (p: string) => `Xác suất đi đúng lộ trình P = ${p}`,
     fewEvents: (n: number) => `chỉ có ${n} sự kiện trong năm gốc và năm nay (dưới ${MIN_EVENTS}): không kết luận`,
-    probabilityRule:
-      "đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1; có nguy cơ nếu P < 0,5 với ít nhất 30 sự kiện; nếu không: chưa đủ bằng chứng",
+    probabilityRule: `đạt nếu P ≥ 0,9; không đạt nếu P ≤ 0,1; có nguy cơ nếu P < 0,5 với ít nhất ${AT_RISK_MIN_EVENTS} sự kiện; nếu không: chưa đủ bằng chứng`,
     pooledBase: (k: number) => `trung bình ${k} năm`,
     overdispersed: (phi: string, from: number, to: number) =>
       `Số đếm được chia cho φ = ${phi}, độ phân tán thừa của chuỗi ${from}–${to} của chính địa bàn (kiểm định χ², mức 5%).`,
@@ -173,8 +111,7 @@ const words = {
     endpoint: (r: string) => `For reference, the UN SDG progress ratio from the two end points: ${r}.`,
     probability: (p: string) => `Probability of being on the path P = ${p}`,
     fewEvents: (n: number) => `only ${n} events in the base year and this year (fewer than ${MIN_EVENTS}): no verdict`,
-    probabilityRule:
-      "on track if P ≥ 0.9, off track if P ≤ 0.1, at risk if P < 0.5 with at least 30 events, otherwise not enough evidence",
+    probabilityRule: `on track if P ≥ 0.9, off track if P ≤ 0.1, at risk if P < 0.5 with at least ${AT_RISK_MIN_EVENTS} events, otherwise not enough evidence`,
     pooledBase: (k: number) => `mean of ${k} years`,
     overdispersed: (phi: string, from: number, to: number) =>
       `Counts divided by φ = ${phi}, the over-dispersion of the unit's own ${from}–${to} history (χ² test at 5%).`,
@@ -197,7 +134,6 @@ export function explain(result: ExplainableResult, lang: Lang): string {
   const percent = (x: number | null | undefined) => (x == null ? "–" : f.percent(x));
   const c = result.calculation;
   switch (result.method) {
-    case "no_target":
     case "wilson_interval":
     case "garwood_exact_poisson":
       return w.noTarget;

@@ -1,12 +1,9 @@
 // A period review in plain words, in the reader's language: what was compared, the numbers, the rule
 // that gave the answer. Shared by `npm run review`, the review page and the report.
-import type {TargetReview} from "../../loaders/indicators/review.js";
-import {MIN_EVENTS} from "./explain.js";
+import {MIN_EVENTS, MIN_REVIEW_YEARS} from "../contract/indicators.js";
+import type {TargetReview} from "../contract/site.js";
 import {formatIndicatorValue} from "./indicator-format.js";
 import {formatters, type Lang} from "./locale.js";
-
-/** Years a period trend needs before it says anything. */
-export const MIN_REVIEW_YEARS = 3;
 
 const words = {
   vi: {

@@ -1,6 +1,7 @@
 // What a scorecard says about each target, as text: the one source of the overview's scorecard, the report
 // page's scorecard and the report's Word table, so the three say the same thing.
-import {explain, type ExplainableResult} from "./explain.js";
+import type {ScorecardRow} from "../contract/site.js";
+import {explain} from "./explain.js";
 import {formatIndicatorValue, indicatorTitle} from "./indicator-format.js";
 import type {Lang} from "./locale.js";
 
@@ -21,10 +22,7 @@ export interface ScorecardLine {
   sentence: string | null;
 }
 
-/** A target's result (components/scorecard.ts ScorecardRow, report-model.ts ReportResult). */
-type TargetResult = ExplainableResult & {sector: string; plan_id: string | null; target_id: string | null};
-
-export function scorecardLines(rows: TargetResult[], targets: TargetTexts, lang: Lang): ScorecardLine[] {
+export function scorecardLines(rows: ScorecardRow[], targets: TargetTexts, lang: Lang): ScorecardLine[] {
   return rows.map((row) => {
     const target = row.target_id ? targets.get(`${row.plan_id}|${row.target_id}`) : undefined;
     const format = (v: number | null | undefined) => formatIndicatorValue(row.indicator, v, lang);

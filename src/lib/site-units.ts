@@ -1,25 +1,9 @@
 // The unit picker's options: the country, the 63 old provinces, the 34 new ones, and the districts and
 // communes that have a plan of their own.
+import type {SiteUnit} from "../contract/site.js";
 import type {SelectOption} from "../components/selectInput.js";
 import {translator} from "./i18n.js";
 import type {Lang} from "./locale.js";
-
-/** A unit a reader can pick (written by loaders/export/site-data.ts). */
-export interface SiteUnit {
-  /** "code|geography": unique across both geographies. */
-  key: string;
-  code: string;
-  geography: string;
-  mode: "reported" | "2025";
-  name: string;
-  level: string;
-  /** The province it belongs to (its name), for districts and communes. */
-  parent: string | null;
-  /** The plan of the unit's latest year with one: the plan its period review reads. */
-  plan_id: string | null;
-  /** Which plan applies in each year of data, and why (loaders/indicators/plans.ts choosePlan). */
-  plan_years: {year: number; plan_id: string; reason: {vi: string; en: string}}[];
-}
 
 /** The page's plan line: the plan that applies in the year (without a year, the review plan) and why. */
 export function planLine(

@@ -1,5 +1,7 @@
 // Every page's URL parameters, typed. A link's value is valid, invalid (with why, in Vietnamese and English)
 // or missing; an invalid one is said on the page and the page shows its default view instead of a blank chart.
+import type {SiteUnit} from "../contract/site.js";
+import {findUnit, FIRST_YEAR_NEW_MAP} from "../contract/units.js";
 import {translator, type MessageKey} from "./i18n.js";
 import type {Lang} from "./locale.js";
 
@@ -13,17 +15,20 @@ export interface ParamSpec<T> {
   parse: (raw: string) => {value: T} | {reason: Reason};
   fallback: T;
   /** The fallback as a reader sees it, for the message ("showing 2024"). */
-  describe?(value: T): string;
+  describe?(value: T, lang: Lang): string;
 }
 
-type Specs = Record<string, ParamSpec<unknown>>;
-type ValueOf<S> = S extends ParamSpec<infer T> ? T : never;
+/** A parameter's spec, or one that depends on the parameters read before it (a unit code on the year's map). */
+type SpecEntry = ParamSpec<unknown> | ((values: Record<string, unknown>) => ParamSpec<unknown>);
+type Specs = Record<string, SpecEntry>;
+type ValueOf<S> = S extends ParamSpec<infer T> ? T : S extends (values: never) => ParamSpec<infer T> ? T : never;
 
 export interface InvalidParam {
   name: string;
   raw: string;
   reason: Reason;
-  shown: string;
+  /** What the page shows instead. */
+  shown: Reason;
 }
 
 export interface ParsedParams<S extends Specs> {
@@ -34,7 +39,7 @@ export interface ParsedParams<S extends Specs> {
 }
 
 /** A reason from the interface text, in both languages, with its {placeholders} filled. */
-export function reason(key: MessageKey, replacements: Record<string, string | number>): Reason {
+function reason(key: MessageKey, replacements: Record<string, string | number>): Reason {
   const text = (lang: Lang) =>
     Object.entries(replacements).reduce(
       (s, [name, value]) => s.replaceAll(`{${name}}`, String(value)),
@@ -54,7 +59,8 @@ export function readParams<S extends Specs>(specs: S, search = globalThis.locati
   const results = {} as Record<string, ParamResult<unknown>>;
   const values = {} as Record<string, unknown>;
   const invalid: InvalidParam[] = [];
-  for (const [name, spec] of Object.entries(specs)) {
+  for (const [name, entry] of Object.entries(specs)) {
+    const spec = typeof entry === "function" ? entry(values) : entry;
     const result = parseParam(spec, query.get(name));
     results[name] = result;
     values[name] = result.state === "valid" ? result.value : spec.fallback;
@@ -63,7 +69,10 @@ export function readParams<S extends Specs>(specs: S, search = globalThis.locati
         name,
         raw: result.raw,
         reason: result.reason,
-        shown: spec.describe ? spec.describe(spec.fallback) : String(spec.fallback)
+        shown: {
+          vi: spec.describe ? spec.describe(spec.fallback, "vi") : String(spec.fallback),
+          en: spec.describe ? spec.describe(spec.fallback, "en") : String(spec.fallback)
+        }
       });
   }
   return {results, values, invalid} as ParsedParams<S>;
@@ -88,13 +97,34 @@ export function yearParam(years: readonly number[], preferred = 2024): ParamSpec
 export function choiceParam<T extends string>(
   values: readonly T[],
   fallback: T,
-  {unknown = "paramUnknownValue", label}: {unknown?: MessageKey; label?: (value: T) => string} = {}
+  {unknown = "paramUnknownValue", label}: {unknown?: MessageKey; label?: (value: T, lang: Lang) => string} = {}
 ): ParamSpec<T> {
   const known = new Set<string>(values);
   return {
     fallback,
     describe: label,
     parse: (raw) => (known.has(raw) ? {value: raw as T} : {reason: reason(unknown, {raw})})
+  };
+}
+
+/**
+ * A unit among the page's units, by key ("62|pre2025") or by code as it was in `year` (as the commands take
+ * it); the value is the unit's key. Without one, the country (or `fallback`).
+ */
+export function unitParam(
+  units: SiteUnit[],
+  {year = FIRST_YEAR_NEW_MAP - 1, fallback = "VN|any"}: {year?: number; fallback?: string} = {}
+): ParamSpec<string> {
+  return {
+    fallback,
+    describe: (key, lang) => {
+      const unit = units.find((u) => u.key === key);
+      return unit?.level === "country" ? translator(lang)("country") : (unit?.name ?? key);
+    },
+    parse: (raw) => {
+      const unit = findUnit(units, raw, year);
+      return unit ? {value: unit.key} : {reason: reason("unknownUnit", {})};
+    }
   };
 }
 
@@ -127,7 +157,7 @@ export function paramNotice(
   notice.className = "param-notice";
   notice.setAttribute("role", "alert");
   notice.textContent = `${t("paramInvalid")} ${invalid
-    .map((p) => `${p.name}=“${p.raw}”: ${p.reason[lang]} — ${t("paramShowing")} ${p.shown}`)
+    .map((p) => `${p.name}=“${p.raw}”: ${p.reason[lang]} — ${t("paramShowing")} ${p.shown[lang]}`)
     .join("; ")}.`;
   return notice;
 }

@@ -51,7 +51,7 @@ afterAll(() => site?.close());
 function validate(file: string) {
   let output: string;
   try {
-    output = execFileSync("npx", ["tsx", "loaders/cli/ingest.ts", "--validate-only", file], {encoding: "utf8"});
+    output = execFileSync("npx", ["tsx", "cli/ingest.ts", "--validate-only", file], {encoding: "utf8"});
   } catch (error) {
     output = (error as {stdout: string}).stdout; // exit 3: some rows rejected
   }

@@ -13,7 +13,7 @@ afterAll(() => site?.close());
 test("the national programme 2021–2025: the page's verdicts are the command line's, with the calculation one click away", async () => {
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", "loaders/cli/review.ts", "--unit", "VN", "--from", "2021", "--to", "2025", "--format", "json"],
+    ["--import", "tsx", "cli/review.ts", "--unit", "VN", "--from", "2021", "--to", "2025", "--format", "json"],
     {encoding: "utf8"}
   );
   expect(run.status, run.stderr).toBe(0);

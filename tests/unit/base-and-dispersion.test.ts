@@ -7,12 +7,13 @@ import {evaluateUnit} from "../../loaders/indicators/evaluate.js";
 import {historyDispersion} from "../../loaders/indicators/statistics.js";
 import type {UnitFacts} from "../../loaders/indicators/aggregate.js";
 import type {Plan} from "../../loaders/indicators/plans.js";
+import type {IndicatorId} from "../../contract/indicators.js";
 import {explain} from "../../src/lib/explain.js";
 
 const {jStat} = jstat;
 
 const plan = (
-  indicator: string,
+  indicator: IndicatorId,
   direction: "increase" | "decrease",
   percent: number,
   baselineYears?: number[]
@@ -50,7 +51,7 @@ const facts = (values: Record<number, number>, field: "examined_workers" | "fata
     facilities_monitored: null
   }));
 
-const judged = (p: Plan, f: UnitFacts[], indicator: string) =>
+const judged = (p: Plan, f: UnitFacts[], indicator: IndicatorId) =>
   evaluateUnit({
     unit_code: "999",
     geography: "pre2025",

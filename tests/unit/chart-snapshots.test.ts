@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // SVG snapshots of the chart components (as Observable Plot tests its marks): a change to a chart's
 // drawing shows up as a diff of a reviewed file in tests/output/.
+import type {FunnelUnit} from "../../contract/site.js";
 import {expect, test} from "vitest";
 import {choroplethMap} from "../../src/components/choroplethMap.js";
 import {funnelPlot} from "../../src/components/funnelPlot.js";
@@ -47,7 +48,7 @@ test("trend chart: value, interval band and the plan's path, Vietnamese ticks", 
 });
 
 test("funnel plot: only units outside the limits are coloured and named", async () => {
-  const units = [
+  const units: FunnelUnit[] = [
     {
       name: "A",
       workers: 20_000,

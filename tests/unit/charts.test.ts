@@ -1,13 +1,24 @@
 // @vitest-environment jsdom
 // The chart registry: what each chart shows, in which order, and the embed link that shows the same chart.
 import {expect, test} from "vitest";
-import {charts, sectorRows, trendSeries, type SectorRow, type TrendRow} from "../../src/lib/charts.js";
-import type {SiteUnit} from "../../src/lib/site-units.js";
+import type {SiteResult, SiteUnit} from "../../contract/site.js";
+import type {IndicatorId} from "../../contract/indicators.js";
+import {charts, sectorRows, trendSeries, type SectorRow} from "../../src/lib/charts.js";
 import {tasksByAgency, timelinessByProvince} from "../../src/lib/summaries.js";
 
 const unit = (key: string, name: string, level = "province"): SiteUnit => {
   const [code, geography] = key.split("|") as [string, string];
-  return {key, code, geography, mode: "reported", name, level, parent: null, plan_id: null, plan_years: []};
+  return {
+    key: key as SiteUnit["key"],
+    code,
+    geography: geography as SiteUnit["geography"],
+    mode: "reported",
+    name,
+    level,
+    parent: null,
+    plan_id: null,
+    plan_years: []
+  };
 };
 const units = [unit("VN|any", "Việt Nam", "country"), unit("62|pre2025", "Tỉnh Kon Tum")];
 
@@ -57,16 +68,30 @@ test("the sectors chart draws, exports and links to the rows it was set up with"
   expect(setup.embedPath).toBe("./embed.html?chart=sectors&unit=VN%7Cany&year=2024&lang=en");
 });
 
-const point = (indicator: string, year: number, value: number | null, extra: Partial<TrendRow> = {}): TrendRow => ({
+const point = (
+  indicator: IndicatorId,
+  year: number,
+  value: number | null,
+  extra: Partial<SiteResult> = {}
+): SiteResult => ({
   unit: "62|pre2025",
   indicator,
   sector: "ALL",
   year,
+  numerator: null,
+  denominator: null,
   value,
   ci_low: null,
   ci_high: null,
+  baseline_year: null,
+  baseline_value: null,
   target_value: null,
   status: "no_target",
+  method: "garwood_exact_poisson",
+  probability: null,
+  progress_ratio: null,
+  calculation: null,
+  plan_id: null,
   target_id: null,
   ...extra
 });

@@ -1,8 +1,8 @@
 // The check page reads a CSV's records itself (then the ingest's rules check them): the same records the
 // ingest reads, whatever the file's BOM, line endings or last line.
 import {expect, test} from "vitest";
-import {csvSheet} from "../../src/lib/ingest/check-file.js";
-import {RefusedFile} from "../../src/lib/ingest/refusals.js";
+import {csvSheet} from "../../contract/ingest/check-file.js";
+import {RefusedFile} from "../../contract/ingest/refusals.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -16,7 +16,7 @@ const unit = (unit_code: string, rate: number, smoothed_rate: number) => ({
   limit95_high: 0,
   limit998_low: 0,
   limit998_high: 0,
-  position: "within"
+  position: "within" as const
 });
 
 test("τ² > 0: the map shows the smoothed rates", () => {

@@ -8,7 +8,8 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {nationalTotalsCheck} from "../../loaders/demo/check.js";
 import {generateDemo} from "../../loaders/demo/generate.js";
 import {loadDemo} from "../../loaders/demo/load.js";
-import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {tempDir} from "../fixtures/files.js";
 
 let warehouse: Warehouse;

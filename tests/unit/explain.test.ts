@@ -1,7 +1,8 @@
 // The calculation printed beside a status never contradicts it: a probability or ratio is printed with
 // as many decimals as it takes to stay on its side of the rule's thresholds.
 import {describe, expect, test} from "vitest";
-import {decisiveDigits, explain, type ExplainableResult} from "../../src/lib/explain.js";
+import type {ExplainableResult} from "../../contract/site.js";
+import {decisiveDigits, explain} from "../../src/lib/explain.js";
 
 const jeffreys = (probability: number): ExplainableResult => ({
   indicator: "fatal_accidents",

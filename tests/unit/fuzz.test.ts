@@ -7,10 +7,11 @@ import {spawnSync} from "node:child_process";
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {ingestFiles} from "../../loaders/cli/ingest-files.js";
+import {ingestFiles} from "../../cli/ingest-files.js";
 import {Random} from "../../loaders/demo/random.js";
 import type {FileReport} from "../../loaders/ingest/load-file.js";
-import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv, writeXlsx} from "../fixtures/files.js";
 
 const SEED = Number(process.env.OSH_FUZZ_SEED ?? 20261130);
@@ -169,7 +170,7 @@ test(`fuzz through the command: exit code and no stack trace (seed ${SEED})`, ()
   });
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", "loaders/cli/ingest.ts", "--warehouse", join(dir, "w.duckdb"), ...files],
+    ["--import", "tsx", "cli/ingest.ts", "--warehouse", join(dir, "w.duckdb"), ...files],
     {
       encoding: "utf8"
     }

@@ -3,11 +3,12 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
-import {describeFailure} from "../../loaders/cli/failure.js";
+import {describeFailure} from "../../cli/failure.js";
 import {ingestFile, type FileReport, type SheetReport} from "../../loaders/ingest/load-file.js";
 import {checkExpansion} from "../../loaders/ingest/read-xlsx.js";
 import {withdrawRows} from "../../loaders/ingest/withdraw.js";
-import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {
   INCIDENT_HEADER,
   incidentRow,

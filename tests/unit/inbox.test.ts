@@ -16,7 +16,8 @@ import {
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {scanInbox} from "../../loaders/inbox/ready-files.js";
-import {openWarehouse, queryRows} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv, writeXlsx} from "../fixtures/files.js";
 
 const VICTIM = "Nguyễn Văn Bình";
@@ -38,7 +39,7 @@ let builds: string;
 const inboxArgs = (dir: string, db = join(dir, "w.duckdb"), settle = "0.3") => [
   "--import",
   "tsx",
-  "loaders/cli/inbox.ts",
+  "cli/inbox.ts",
   "--dir",
   dir,
   "--warehouse",

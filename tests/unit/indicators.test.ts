@@ -4,12 +4,14 @@
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
-import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicators.js";
+import {unitIndicators} from "../../loaders/indicators/results.js";
+import {resolveUnit} from "../../loaders/units/units.js";
 import {readPlans} from "../../loaders/indicators/plan-store.js";
 import type {Plan} from "../../loaders/indicators/plans.js";
 import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
 import {trendVerdict, type IndicatorResult} from "../../loaders/indicators/evaluate.js";
-import {openWarehouse, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import type {Warehouse} from "../../loaders/warehouse/connection.js";
 import {explain} from "../../src/lib/explain.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 
@@ -104,7 +106,7 @@ describe("roll-ups", () => {
 
   test("an old unit asked for in today's geography is answered by its new province, and says so", async () => {
     const unit = await resolveUnit(warehouse.connection, "063", 2024, "2025");
-    expect(unit).toMatchObject({unit_code: "19", geography: "2025"});
+    expect(unit).toMatchObject({code: "19", geography: "2025"});
     expect(unit!.note).toContain("Bạch Thông");
   });
 });

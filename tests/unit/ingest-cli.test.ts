@@ -3,7 +3,8 @@
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
-import {openWarehouse, queryRows} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
@@ -13,7 +14,7 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
   });
   return {status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr};
 }
-const ingest = (args: string[], env?: Record<string, string>) => run("loaders/cli/ingest.ts", args, env);
+const ingest = (args: string[], env?: Record<string, string>) => run("cli/ingest.ts", args, env);
 
 let dir: string;
 let warehouse: string;
@@ -53,7 +54,7 @@ describe("npm run ingest exit codes", () => {
   });
   test("validate checks the same way and writes nothing", () => {
     const fresh = join(dir, "untouched.duckdb");
-    const result = run("loaders/cli/ingest.ts", ["--validate-only", mixed], {OSH_WAREHOUSE: fresh});
+    const result = run("cli/ingest.ts", ["--validate-only", mixed], {OSH_WAREHOUSE: fresh});
     expect(result.status).toBe(3);
     expect(result.stdout).toContain("rejected 1");
     expect(spawnSync("test", ["-e", fresh]).status).not.toBe(0);
@@ -61,7 +62,7 @@ describe("npm run ingest exit codes", () => {
 });
 
 test("npm run rejects --format json lists every rejected row with its reason", () => {
-  const result = run("loaders/cli/rejects.ts", ["--warehouse", warehouse, "--format", "json"]);
+  const result = run("cli/rejects.ts", ["--warehouse", warehouse, "--format", "json"]);
   expect(result.status).toBe(0);
   const rejects = JSON.parse(result.stdout);
   expect(rejects).toHaveLength(1);
@@ -121,8 +122,8 @@ describe("refusals a person understands: exit 1, Vietnamese and English, no stac
   test("readers refuse a warehouse that does not exist, and create none", () => {
     const typo = join(dir, "typo.duckdb");
     for (const [script, args] of [
-      ["loaders/cli/rejects.ts", []],
-      ["loaders/cli/indicators.ts", ["--unit", "VN", "--year", "2024"]]
+      ["cli/rejects.ts", []],
+      ["cli/indicators.ts", ["--unit", "VN", "--year", "2024"]]
     ] as const) {
       const result = run(script, ["--warehouse", typo, ...args]);
       expect(result.status, script).toBe(1);
@@ -141,7 +142,7 @@ test("npm run rejects --format csv: BOM, and cells that Excel would run as formu
     incidentRow({"Mã vụ": "=1+1", "Mã ngành": "??"})
   ]);
   expect(ingest(["--warehouse", w, file]).status).toBe(3);
-  const result = run("loaders/cli/rejects.ts", ["--warehouse", w, "--format", "csv"]);
+  const result = run("cli/rejects.ts", ["--warehouse", w, "--format", "csv"]);
   expect(result.status).toBe(0);
   expect(result.stdout.charCodeAt(0)).toBe(0xfeff);
   const [header, line] = result.stdout.slice(1).split("\r\n");
@@ -158,7 +159,7 @@ test("npm run withdraw: withdraws an incident by unit and number, and refuses a 
     incidentRow({"Mã vụ": "1", "Mã địa bàn": "064"})
   ]);
   expect(ingest(["--warehouse", w, file]).status).toBe(0);
-  const withdraw = (args: string[]) => run("loaders/cli/withdraw.ts", ["--warehouse", w, ...args]);
+  const withdraw = (args: string[]) => run("cli/withdraw.ts", ["--warehouse", w, ...args]);
   const done = withdraw([
     "--dataset",
     "incidents",

@@ -5,8 +5,9 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {ingestFile, type SheetReport} from "../../loaders/ingest/load-file.js";
 import {unitFacts} from "../../loaders/indicators/aggregate.js";
-import type {DatasetName} from "../../src/lib/ingest/datasets.js";
-import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import type {DatasetName} from "../../contract/ingest/datasets.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, openTempWarehouse, writeCsv, writeXlsx} from "../fixtures/files.js";
 
 let dir: string;
@@ -594,7 +595,7 @@ describe("two maps", () => {
     // What `npm run indicators -- --unit 001 --year 2025` counts: Ba Đình's own 1,000, not Hà Nội's workforce.
     const baDinh = await unitFacts(warehouse.connection, {
       mode: "reported",
-      unit: {code: "001", geography: "pre2025"},
+      units: [{code: "001", geography: "pre2025"}],
       sectors: ["ALL"]
     });
     expect(baDinh.filter((f) => f.year === 2025).map((f) => f.workers)).toEqual([1000]);

@@ -5,13 +5,15 @@
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
-import {DATASETS} from "../../src/lib/ingest/datasets.js";
+import {DATASETS} from "../../contract/ingest/datasets.js";
 import {evaluateUnit} from "../../loaders/indicators/evaluate.js";
-import {INDICATOR_IDS} from "../../src/lib/indicator-ids.js";
+import {INDICATOR_IDS} from "../../contract/indicators.js";
 import {BUILT_IN_PLANS, readPlans} from "../../loaders/indicators/plan-store.js";
-import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicators.js";
+import {unitIndicators} from "../../loaders/indicators/results.js";
+import {resolveUnit} from "../../loaders/units/units.js";
 import {templateWorkbook} from "../../loaders/templates/workbook.js";
-import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {tempDir, writeCsv} from "../fixtures/files.js";
 
 const HEADER = DATASETS.plans.columns.map((c) => c.label);

@@ -10,7 +10,7 @@ import {reportDocument} from "../../src/components/reportDocument.js";
 import {abbreviationSpeller} from "../../src/lib/report/abbreviations.js";
 import {reportDocx} from "../../src/lib/report/report-docx.js";
 import {reportModel, type ReportInputs, type ReportResult} from "../../src/lib/report/report-model.js";
-import type {SiteUnit} from "../../src/lib/site-units.js";
+import type {SiteUnit} from "../../contract/site.js";
 
 test("an abbreviation is written out at its first use only, never inside a document number", () => {
   const spell = abbreviationSpeller("vi");
@@ -61,7 +61,7 @@ function result(year: number, value: number, fields: Partial<ReportResult> = {})
     baseline_value: null,
     target_value: null,
     status: "no_target",
-    method: "no_target",
+    method: "garwood_exact_poisson",
     probability: null,
     progress_ratio: null,
     calculation: {},

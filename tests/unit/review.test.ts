@@ -2,6 +2,7 @@
 // target by the pooled count. Expected numbers were computed independently with numpy/scipy (a Poisson
 // GLM fitted by IRLS with log(workers) as offset, Pearson φ over n − 2; when φ > 1 the interval is widened by
 // √φ and uses t on n − 2 degrees of freedom, else the normal quantile).
+import type {Method} from "../../contract/indicators.js";
 import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
@@ -9,7 +10,7 @@ import {expect, test} from "vitest";
 import type {Plan} from "../../loaders/indicators/plans.js";
 import {reviewPlan, type YearlyResult} from "../../loaders/indicators/review.js";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
-import {openWarehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
 import {explainReview} from "../../src/lib/review-text.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 
@@ -56,7 +57,7 @@ const row = (
   year: number,
   numerator: number,
   denominator: number | null,
-  method = "x"
+  method: Method = "jeffreys_probability_on_track"
 ): YearlyResult => ({
   year,
   indicator: plan.targets.find((t) => t.id === target_id)!.indicator,
@@ -185,7 +186,7 @@ test("exactly 80% is not above 80%: one more person was needed", () => {
 });
 
 const reviewCommand = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "loaders/cli/review.ts", ...args], {encoding: "utf8"});
+  spawnSync(process.execPath, ["--import", "tsx", "cli/review.ts", ...args], {encoding: "utf8"});
 
 test("npm run review: the national programme over 2021–2025 from a warehouse, as JSON with the contract's fields", async () => {
   const dir = tempDir();

@@ -4,10 +4,12 @@
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
-import {resolveUnit, unitIndicators} from "../../loaders/indicators/unit-indicators.js";
+import {unitIndicators} from "../../loaders/indicators/results.js";
+import {resolveUnit} from "../../loaders/units/units.js";
 import {compareUnits} from "../../loaders/indicators/compare-units.js";
 import {rollupPairs} from "../../loaders/indicators/rollup-checks.js";
-import {openWarehouse, queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {INCIDENT_HEADER, incidentRow, tempDir, writeCsv} from "../fixtures/files.js";
 
 let warehouse: Warehouse;

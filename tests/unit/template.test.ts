@@ -2,10 +2,11 @@
 // skipped, and a filled-in template loads as it is.
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {DATASETS, DATASET_NAMES} from "../../src/lib/ingest/datasets.js";
+import {DATASETS, DATASET_NAMES} from "../../contract/ingest/datasets.js";
 import {ingestFile} from "../../loaders/ingest/load-file.js";
 import {templateWorkbook} from "../../loaders/templates/workbook.js";
-import {openWarehouse, queryRows} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {queryRows} from "../../loaders/warehouse/connection.js";
 import {tempDir} from "../fixtures/files.js";
 
 test("one sheet per dataset, headed with the Vietnamese labels, after an instructions sheet", () => {

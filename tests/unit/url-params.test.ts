@@ -2,6 +2,7 @@
 // A link's parameters as a page reads them: valid, invalid with why (in both languages) or missing, and the
 // page's default in place of an invalid one.
 import {expect, test} from "vitest";
+import type {SiteUnit} from "../../contract/site.js";
 import {
   choiceParam,
   langParam,
@@ -9,6 +10,7 @@ import {
   paramNotice,
   parseParam,
   readParams,
+  unitParam,
   yearParam
 } from "../../src/lib/url-params.js";
 
@@ -64,7 +66,7 @@ test("readParams gives each parameter's state and the value to show: the link's,
   expect(parsed.results.year.state).toBe("invalid");
   expect(parsed.results.unit).toEqual({state: "valid", value: "62|pre2025"});
   expect(parsed.values).toEqual({year: 2024, unit: "62|pre2025"});
-  expect(parsed.invalid.map((p) => [p.name, p.raw, p.shown])).toEqual([["year", "abc", "2024"]]);
+  expect(parsed.invalid.map((p) => [p.name, p.raw, p.shown.vi])).toEqual([["year", "abc", "2024"]]);
 });
 
 test("the notice is an alert naming the parameter, why, and what is shown instead; none when all is well", () => {
@@ -83,4 +85,29 @@ test("the notice is an alert naming the parameter, why, and what is shown instea
   );
   expect(paramNotice(parsed, "en", document)!.textContent).toContain("The link has an invalid parameter: year=“1800”");
   expect(paramNotice(readParams({year: years}, "?year=2023"), "vi", document)).toBeNull();
+});
+
+test("a unit by key, or by code on the map of the link's year; an unknown one falls back to the country", () => {
+  const unit = (key: string, name: string, level = "province") => {
+    const [code, geography] = key.split("|") as [string, SiteUnit["geography"]];
+    return {
+      key: key as SiteUnit["key"],
+      code,
+      geography,
+      mode: "reported" as const,
+      name,
+      level,
+      parent: null,
+      plan_id: null,
+      plan_years: []
+    };
+  };
+  const units = [unit("VN|any", "Việt Nam", "country"), unit("01|pre2025", "Hà Nội (cũ)"), unit("01|2025", "Hà Nội")];
+  const specs = {year: years, unit: ({year}: Record<string, unknown>) => unitParam(units, {year: year as number})};
+  expect(readParams(specs, "?unit=01&year=2023").values).toEqual({year: 2023, unit: "01|pre2025"});
+  expect(readParams(specs, "?unit=01&year=2025").values).toEqual({year: 2025, unit: "01|2025"});
+  expect(readParams(specs, "?unit=01%7Cpre2025&year=2025").values.unit).toBe("01|pre2025");
+  const unknown = readParams(specs, "?unit=XYZ");
+  expect(unknown.values.unit).toBe("VN|any");
+  expect(unknown.invalid[0]!.shown).toEqual({vi: "Toàn quốc", en: "Whole country"});
 });

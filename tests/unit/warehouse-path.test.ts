@@ -3,7 +3,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {openWarehouse} from "../../loaders/warehouse/connection.js";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
 import {tempDir} from "../fixtures/files.js";
 
 test("a data file, a folder or a missing folder given as the warehouse is refused in both languages", async () => {

@@ -1,9 +1,8 @@
 // The annual report of a unit's plan as data: every text, table and chart it holds, in reading order, in
 // the parts of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP). The report page draws it
 // as HTML (printed to PDF) and the Word download writes it as .docx, so both say the same thing.
-import type {TargetReview} from "../../../loaders/indicators/review.js";
-import {planLine, type SiteUnit} from "../site-units.js";
-import type {ExplainableResult} from "../explain.js";
+import type {ExplainableResult, SiteUnit, TargetReview} from "../../contract/site.js";
+import {planLine} from "../site-units.js";
 import {translateDynamic, translator} from "../i18n.js";
 import {indicatorTitle} from "../indicator-format.js";
 import {formatters, type Lang} from "../locale.js";
@@ -100,15 +99,6 @@ export interface ReportModel {
   /** What the page and the file name say the report is about. */
   unitCode: string;
   year: number;
-}
-
-/** The unit a link asks for: a key ("62|pre2025"), else the code as it was that year, else any unit with it. */
-export function reportUnit(units: SiteUnit[], asked: string, year: number): SiteUnit | undefined {
-  return (
-    units.find((u) => u.key === asked) ??
-    units.find((u) => u.code === asked && (asked === "VN" || u.geography === (year <= 2024 ? "pre2025" : "2025"))) ??
-    units.find((u) => u.code === asked)
-  );
 }
 
 /** "Tỉnh Kon Tum" → "Kon Tum": the place name for "Kon Tum, ngày … tháng … năm …". */

@@ -1,13 +1,13 @@
 // Makes sure the warehouse exists before the site is built: a new warehouse gets its reference data and,
 // having no data of its own yet, the embedded demo (labelled as demo data everywhere it is shown).
 import {resolve} from "node:path";
-import {loadDemo} from "../demo/load.js";
-import {BUILT_IN_PLANS} from "../indicators/plan-store.js";
-import {demoDir} from "../paths.js";
-import {openWarehouse} from "../warehouse/connection.js";
-import {sqlString} from "../../src/lib/sql.js";
+import {loadDemo} from "../loaders/demo/load.js";
+import {BUILT_IN_PLANS} from "../loaders/indicators/plan-store.js";
+import {demoDir, warehousePath} from "../loaders/paths.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
+import {sqlString} from "../contract/sql.js";
 
-const warehouse = await openWarehouse();
+const warehouse = await openWarehouse(warehousePath());
 try {
   // The built-in plans, which every warehouse loads, are not data of its own.
   const loads = Number(

@@ -1,8 +1,8 @@
 // npm run indicators -- --unit CODE --year YYYY [--sector X] [--geography reported|2025]
 //                        [--warehouse PATH] [--format json|table]
 // Every indicator of the unit and year, its interval, the plan's target and the status with its method.
-import {explain} from "../../src/lib/explain.js";
-import {unitIndicators} from "../indicators/unit-indicators.js";
+import {explain} from "../src/lib/explain.js";
+import {unitIndicators} from "../loaders/indicators/results.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {UNIT_OPTIONS, runUnitCommand, validUnitOptions} from "./unit-command.js";
 
@@ -30,7 +30,7 @@ await runUnitCommand(values, year, async (connection, unit, mode) => {
   } else {
     const reason = results[0]?.plan_reason;
     console.log(
-      `${unit.name} (${unit.unit_code}, ${unit.geography}) · ${year} · ${sector} · plan: ${results[0]?.plan_id ?? "–"}`
+      `${unit.name} (${unit.code}, ${unit.geography}) · ${year} · ${sector} · plan: ${results[0]?.plan_id ?? "–"}`
     );
     if (reason) console.log(`  ${reason.vi} / ${reason.en}`);
     console.table(

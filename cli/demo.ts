@@ -1,10 +1,10 @@
 // npm run demo -- [--warehouse PATH]
 // Writes the demo input files to data/demo/, loads them, and checks the national totals against the
 // ministry's published figures.
-import {demoDir, warehousePath} from "../paths.js";
-import {loadDemo} from "../demo/load.js";
-import {nationalTotalsCheck} from "../demo/check.js";
-import {openWarehouse} from "../warehouse/connection.js";
+import {demoDir, warehousePath} from "../loaders/paths.js";
+import {loadDemo} from "../loaders/demo/load.js";
+import {nationalTotalsCheck} from "../loaders/demo/check.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {formatFileReport} from "./report.js";
 

@@ -1,9 +1,9 @@
 // npm run review -- --unit CODE --from YYYY --to YYYY [--geography reported|2025] [--warehouse PATH]
 //                    [--format json|table]
 // The period review (tổng kết giai đoạn) of every target of the plan that judges the unit.
-import {translateDynamic} from "../../src/lib/i18n.js";
-import {explainReview} from "../../src/lib/review-text.js";
-import {unitReview} from "../indicators/unit-review.js";
+import {translateDynamic} from "../src/lib/i18n.js";
+import {explainReview} from "../src/lib/review-text.js";
+import {unitReview} from "../loaders/indicators/unit-review.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {UNIT_OPTIONS, runUnitCommand, validUnitOptions} from "./unit-command.js";
 
@@ -26,14 +26,14 @@ await runUnitCommand(values, from, async (connection, unit, mode) => {
   if (!plan) console.error(`${unit.name}: không có kế hoạch áp dụng / no plan applies`);
   if (values.format === "json") {
     const rows = reviews.map((r) => ({
-      unit_code: unit.unit_code,
+      unit_code: unit.code,
       ...r,
       plan_reason: reason,
       explanation: {vi: explainReview(r, "vi"), en: explainReview(r, "en")}
     }));
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    console.log(`${unit.name} (${unit.unit_code}) · ${from}–${to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`);
+    console.log(`${unit.name} (${unit.code}) · ${from}–${to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`);
     if (reason) console.log(`  ${reason.vi} / ${reason.en}`);
     for (const r of reviews) {
       const status = `${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`;

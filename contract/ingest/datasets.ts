@@ -1,7 +1,7 @@
 // The input datasets of the data contract (shared design DATA-CONTRACT.md): their columns, Vietnamese
 // header labels, value kinds, which columns identify a row (the key a corrected file replaces by), and
 // the checks that reject a row or only warn about it.
-import {INDICATOR_IDS} from "../indicator-ids.js";
+import {INDICATOR_IDS} from "../indicators.js";
 
 /** Records dated from this day use the 34 new provinces (yearly data from 2026), earlier ones the old units. */
 export const GEOGRAPHY_2025_FROM = "2025-07-01";

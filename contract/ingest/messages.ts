@@ -1,5 +1,6 @@
 // Why a row was rejected or flagged, in Vietnamese and English. Codes are stored with each reject; the
 // text is rendered from them here, in one place.
+import {trainingGroupsText} from "../indicators.js";
 import {DATASETS, type DatasetName} from "./datasets.js";
 
 type Text = {vi: string; en: string};
@@ -84,8 +85,8 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     en: `"${c.en}" is not a VSIC 2018 code (a letter A–U or two digits)`
   }),
   unknown_training_group: (c) => ({
-    vi: `"${c.vi}" phải là nhóm 1–6, first_aid (sơ cứu) hoặc state_officials (cán bộ quản lý nhà nước)`,
-    en: `"${c.en}" must be group 1–6, first_aid or state_officials`
+    vi: `"${c.vi}" phải là nhóm ${trainingGroupsText("vi", {glossed: true})}`,
+    en: `"${c.en}" must be group ${trainingGroupsText("en")}`
   }),
   unknown_task_status: (c) => ({
     vi: `"${c.vi}" phải là hoàn thành, đang thực hiện hoặc chưa thực hiện`,

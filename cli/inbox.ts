@@ -6,9 +6,9 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, statSync} from "node:fs";
 import {relative} from "node:path";
-import {processInbox, type InboxPass} from "../inbox/process-inbox.js";
-import {OUTCOME_TEXT} from "../inbox/receipt.js";
-import {projectRoot, warehousePath} from "../paths.js";
+import {processInbox, type InboxPass} from "../loaders/inbox/process-inbox.js";
+import {OUTCOME_TEXT} from "../loaders/inbox/receipt.js";
+import {projectRoot, warehousePath} from "../loaders/paths.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {formatFileReport} from "./report.js";
 

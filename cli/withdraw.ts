@@ -1,10 +1,10 @@
 // npm run withdraw -- --dataset NAME --key COLUMN=VALUE... [--reason TEXT] [--warehouse PATH]
 // Withdraws the rows with that key (incidents: --key unit_code=063 --key incident_id=2) and prints them.
 // Exit 0 withdrawn · 1 no row with that key (nothing changed) · 2 usage (a key missing a column included).
-import {DATASET_NAMES, isDatasetName} from "../../src/lib/ingest/datasets.js";
-import {keyProblem, withdrawRows} from "../ingest/withdraw.js";
-import {openWarehouse} from "../warehouse/connection.js";
-import {warehousePath} from "../paths.js";
+import {DATASET_NAMES, isDatasetName} from "../contract/ingest/datasets.js";
+import {keyProblem, withdrawRows} from "../loaders/ingest/withdraw.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
+import {warehousePath} from "../loaders/paths.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {runCommand} from "./failure.js";
 

@@ -2,9 +2,9 @@
 // npm run validate -- [--dataset NAME] FILE...   (the same checks; writes nothing)
 // Exit 0: all rows accepted · 3: some rows rejected, the rest loaded · 1: a file refused whole · 2: usage.
 import {existsSync} from "node:fs";
-import {DATASET_NAMES, isDatasetName} from "../../src/lib/ingest/datasets.js";
-import {openWarehouse} from "../warehouse/connection.js";
-import {warehousePath} from "../paths.js";
+import {DATASET_NAMES, isDatasetName} from "../contract/ingest/datasets.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
+import {warehousePath} from "../loaders/paths.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {runCommand} from "./failure.js";
 import {ingestFiles} from "./ingest-files.js";

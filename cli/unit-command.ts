@@ -2,10 +2,9 @@
 // check, and the run itself — the warehouse opened read-only (a missing one refused, exit 1), the code resolved
 // to a unit (an unknown one is a usage error), the body, the warehouse closed.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import type {GeographyMode} from "../indicators/aggregate.js";
-import {resolveUnit, type ResolvedUnit} from "../indicators/unit-indicators.js";
-import {openWarehouse} from "../warehouse/connection.js";
-import {warehousePath} from "../paths.js";
+import {resolveUnit, type GeographyMode, type ResolvedUnit} from "../loaders/units/units.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
+import {warehousePath} from "../loaders/paths.js";
 import {EXIT} from "./args.js";
 import {runCommand} from "./failure.js";
 

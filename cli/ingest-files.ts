@@ -1,7 +1,7 @@
 // Loading (or validating) files one after another as `npm run ingest` does, and the exit code of the
 // data contract: 0 all rows accepted · 3 some rows rejected · 1 a file refused whole.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {ingestFile, type FileReport, type IngestOptions} from "../ingest/load-file.js";
+import {ingestFile, type FileReport, type IngestOptions} from "../loaders/ingest/load-file.js";
 import {EXIT} from "./args.js";
 import {describeFailure} from "./failure.js";
 import {printFileReport} from "./report.js";

@@ -5,6 +5,7 @@
 // "column:code;column:code" (empty when accepted; text is much faster than lists of structs here).
 // One definition of the rules for two engines: the ingest runs it on DuckDB in Node, the check page
 // (src/check.md) on DuckDB-wasm (DuckDB 1.1), so the SQL keeps to what both understand.
+import {DECREE_TRAINING_GROUPS, NAMED_TRAINING_GROUPS} from "../indicators.js";
 import {quote} from "../sql.js";
 import {DATASETS, type ColumnSpec, type DatasetName} from "./datasets.js";
 import {mapSql, resolveUnitCodes, timeGeographySql} from "./unit-codes.js";
@@ -41,8 +42,9 @@ const list = (words: string[]) => `[${words.map((w) => `'${w}'`).join(", ")}]`;
 const TRUE_FAST = ["1", "true", "có", "co", "x", "yes", "đúng", "c"];
 const FALSE_FAST = ["0", "false", "không", "khong", "no", "sai", "k"];
 
-const xStyles = new Map<string, boolean>();
-const xStyle = (column: ColumnSpec) => (xStyles.get(column.name) ? "true" : "false");
+/** The boolean columns of a file written "x or blank": there a blank cell means "no" (decided per file). */
+type XStyleColumns = ReadonlySet<string>;
+const xStyle = (column: ColumnSpec, xColumns: XStyleColumns) => (xColumns.has(column.name) ? "true" : "false");
 
 /** A unit code as typed, without spaces or an Excel ".0". */
 const unitRaw = (v: string) =>
@@ -78,7 +80,7 @@ function dateSql(v: string): string {
 const MAX_COUNT = 100_000_000;
 
 /** Typed value of a column from its trimmed text `v` (NULL when blank). */
-function typedSql(column: ColumnSpec, v: string): string {
+function typedSql(column: ColumnSpec, v: string, xColumns: XStyleColumns): string {
   switch (column.kind) {
     case "text":
       return v;
@@ -88,16 +90,17 @@ function typedSql(column: ColumnSpec, v: string): string {
     case "date":
       return dateSql(v);
     case "boolean":
-      return `CASE WHEN ${v} IS NULL THEN (CASE WHEN ${xStyle(column)} THEN false END)
+      return `CASE WHEN ${v} IS NULL THEN (CASE WHEN ${xStyle(column, xColumns)} THEN false END)
         WHEN list_contains(${list(TRUE_FAST)}, lower(${v})) THEN true
         WHEN list_contains(${list(FALSE_FAST)}, lower(${v})) THEN false
         WHEN list_contains(${list(TRUE_WORDS)}, ${folded(v)}) THEN true
         WHEN list_contains(${list(FALSE_WORDS)}, ${folded(v)}) THEN false END`;
     case "training_group":
       return `CASE
-        WHEN regexp_full_match(${folded(v)}, '(nhom)?[1-6]') THEN right(${folded(v)}, 1)
-        WHEN ${folded(v)} IN ('firstaid', 'socuu', 'socapcuu', 'nguoisocuu') THEN 'first_aid'
-        WHEN ${folded(v)} IN ('stateofficials', 'canboquanlynhanuoc', 'quanlynhanuoc', 'canboquanly') THEN 'state_officials' END`;
+        WHEN regexp_full_match(${folded(v)}, '(nhom)?[${DECREE_TRAINING_GROUPS.join("")}]') THEN right(${folded(v)}, 1)
+        ${Object.entries(NAMED_TRAINING_GROUPS)
+          .map(([group, {spellings}]) => `WHEN list_contains(${list(spellings)}, ${folded(v)}) THEN '${group}'`)
+          .join("\n        ")} END`;
     case "task_status":
       return `CASE
         WHEN ${folded(v)} IN ('done', 'hoanthanh', 'dahoanthanh', 'xong') THEN 'done'
@@ -115,7 +118,7 @@ function typedSql(column: ColumnSpec, v: string): string {
 const EXCEL_ERROR = "#(NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!)";
 
 /** The first problem of a column's cell, as one CASE (an Excel error is not also "missing" or "invalid"). */
-function problemSql(column: ColumnSpec, v: string, typed: string): string {
+function problemSql(column: ColumnSpec, v: string, typed: string, xColumns: XStyleColumns): string {
   const problem = (code: string) => `'${column.name}:${code}'`;
   const invalidCode: Partial<Record<ColumnSpec["kind"], string>> = {
     integer: "invalid_integer",
@@ -132,7 +135,10 @@ function problemSql(column: ColumnSpec, v: string, typed: string): string {
     [`starts_with(${v}, '=') AND length(${v}) > 1`, "formula_without_value"]
   ];
   if (column.required)
-    cases.push([column.kind === "boolean" ? `${v} IS NULL AND NOT ${xStyle(column)}` : `${v} IS NULL`, "required"]);
+    cases.push([
+      column.kind === "boolean" ? `${v} IS NULL AND NOT ${xStyle(column, xColumns)}` : `${v} IS NULL`,
+      "required"
+    ]);
   const invalid = invalidCode[column.kind];
   // A whole number too large for INTEGER (an ID number in a count column) is said so, not "not a number".
   // So is any count of 100,000,000 or more: Viet Nam has about 52 million workers, and a 9-digit number in
@@ -167,20 +173,20 @@ export async function checkStagedRows(
   // "x/blank" booleans: a column with an x anywhere reads blank as "no". Decided once per file, then
   // written into the SQL as a constant.
   const booleans = dataset.columns.filter((c) => c.kind === "boolean" && present.has(c.name));
-  xStyles.clear();
+  const xColumns = new Set<string>();
   if (booleans.length > 0) {
     const row = (
       await connection.rows(
         `SELECT ${booleans.map((c) => `coalesce(bool_or(lower(trim(${quote(c.name)})) = 'x'), false)`).join(", ")} FROM ${stageTable}`
       )
     )[0]!;
-    booleans.forEach((c, i) => xStyles.set(c.name, row[i] === true));
+    booleans.forEach((c, i) => row[i] === true && xColumns.add(c.name));
   }
   const hasSector = dataset.columns.some((c) => c.name === "sector_code");
 
   // Typed values (computed once), then each column's own problems from text and typed value.
-  const typedColumns = dataset.columns.map((c) => `${typedSql(c, `t_${c.name}`)} AS ${quote(c.name)}`);
-  const problems = dataset.columns.map((c) => problemSql(c, `t_${c.name}`, quote(c.name)));
+  const typedColumns = dataset.columns.map((c) => `${typedSql(c, `t_${c.name}`, xColumns)} AS ${quote(c.name)}`);
+  const problems = dataset.columns.map((c) => problemSql(c, `t_${c.name}`, quote(c.name), xColumns));
   // A totals row ("Tổng cộng" alone in any cell) is rejected for that reason alone: one pattern per row.
   const totalRowProblem = `${dataset.columns[0]!.name}:total_row`;
   const cells = [...dataset.columns.filter((c) => present.has(c.name)).map((c) => `t_${c.name}`), OTHER_CELLS];

@@ -1,6 +1,6 @@
 // What a person reads after a load: per file and sheet, the counts and why rows were rejected.
-import {DATASETS} from "../../src/lib/ingest/datasets.js";
-import type {FileReport} from "../ingest/load-file.js";
+import {DATASETS} from "../contract/ingest/datasets.js";
+import type {FileReport} from "../loaders/ingest/load-file.js";
 
 export function formatFileReport(report: FileReport, validateOnly: boolean): string {
   const lines = [report.file];

@@ -1,9 +1,10 @@
 // npm run rejects -- [--warehouse PATH] [--format csv|json]
 // Every rejected row of the latest load of each file, with its reasons; never personal columns
 // (they are dropped before anything is stored).
-import {toCsv} from "../../src/lib/export/csv.js";
-import {openWarehouse, queryRows} from "../warehouse/connection.js";
-import {warehousePath} from "../paths.js";
+import {toCsv} from "../src/lib/export/csv.js";
+import {openWarehouse} from "../loaders/open-warehouse.js";
+import {queryRows} from "../loaders/warehouse/connection.js";
+import {warehousePath} from "../loaders/paths.js";
 import {EXIT, parseCommandLine} from "./args.js";
 import {runCommand} from "./failure.js";
 

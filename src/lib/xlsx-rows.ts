@@ -2,8 +2,8 @@
 // DOMParser (no library to download). Cells read as the ingest's exceljs reading gives them: dates as
 // YYYY-MM-DD, numbers as written, formulas by their cached result (or "=formula" without one),
 // Excel errors as their text (#REF!).
-import {damagedXlsx, noWorksheet, RefusedFile} from "./refusals.js";
-import type {SheetRows} from "./check-file.js";
+import {damagedXlsx, noWorksheet, RefusedFile} from "../contract/ingest/refusals.js";
+import type {SheetRows} from "../contract/ingest/check-file.js";
 
 interface ZipEntry {
   method: number;
