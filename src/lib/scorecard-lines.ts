@@ -17,7 +17,7 @@ export interface ScorecardLine {
   interval: string | null;
   target: string;
   /** The status id (the badge's word and shape come from it). */
-  status: string;
+  status: ScorecardRow["status"];
   calculation: string;
   sentence: string | null;
 }
