@@ -66,11 +66,16 @@ try {
     query.set("to", values.to!);
   }
   await page.goto(`${site.server.url}/report.html?${query}`, {waitUntil: "networkidle"});
-  // The page says what is wrong (an unknown unit) or failed: a sentence and an exit code, no stack trace.
+  // The page says what is wrong (an unknown unit, a year without data) or failed: a sentence and an exit
+  // code, no stack trace — never a report of the page's default year in place of the one asked for.
   const unknown = await page.locator(".report-error").allInnerTexts();
+  const invalid = await page.locator(".param-notice").allInnerTexts();
   const errors = await page.locator(".observablehq--error").allInnerTexts();
   if (unknown.length) {
     console.error(`${unknown.join("; ")} / No unit has this code: ${values.unit}`);
+    exitCode = 2;
+  } else if (invalid.length) {
+    console.error(invalid.join("; "));
     exitCode = 2;
   } else if (errors.length) {
     console.error(`Trang báo cáo bị lỗi / The report page failed: ${errors.join("; ").slice(0, 300)}`);

@@ -18,9 +18,19 @@ export interface ExportOptions<T> {
   /** The embed page's URL for this chart, relative to the site. */
   embedPath?: string;
   lang?: Lang;
+  document?: Document;
 }
 
-export function exportToolbar<T>({chart, text, rows, columns, filename, embedPath, lang = "vi"}: ExportOptions<T>) {
+export function exportToolbar<T>({
+  chart,
+  text,
+  rows,
+  columns,
+  filename,
+  embedPath,
+  lang = "vi",
+  document = globalThis.document
+}: ExportOptions<T>) {
   const t = translator(lang);
   const toolbar = document.createElement("div");
   toolbar.className = "export-toolbar";

@@ -1,8 +1,10 @@
 // The annual report drawn from its model (lib/report/report-model.ts) as an A4-ready page: the document's
 // header (issuing body, national title and motto, number, place and date), the body, then "Nơi nhận" and
-// the signature block. The Word download writes the same model, so the page and the .docx agree.
+// the signature block. The Word download writes the same model, so the page and the .docx agree; the
+// targets are drawn by the overview's scorecard component.
 import type {ReportChart, ReportModel, ReportTable} from "../lib/report/report-model.js";
 import type {Lang} from "../lib/locale.js";
+import {scorecardTable} from "./scorecard.js";
 import {trendChart} from "./trendChart.js";
 
 export interface ReportDocumentOptions {
@@ -77,7 +79,17 @@ export function reportDocument(
     report.append(element("h2", "", section.heading));
     for (const block of section.blocks) {
       if (block.kind === "paragraph") report.append(element("p", "", block.text));
-      else if (block.kind === "table") report.append(table(block.table));
+      else if (block.kind === "table" && block.scorecard) {
+        // The overview's scorecard, every calculation open: a report on paper cannot be clicked.
+        const scorecard = scorecardTable(block.scorecard, {
+          lang,
+          caption: block.table.caption,
+          expanded: true,
+          document
+        });
+        scorecard.classList.add("report-table");
+        report.append(scorecard);
+      } else if (block.kind === "table") report.append(table(block.table));
       else {
         const figure = element("figure", "report-chart");
         figure.append(element("figcaption", "", `${block.chart.title} — ${block.chart.subtitle}`), draw(block.chart));

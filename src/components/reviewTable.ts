@@ -1,7 +1,8 @@
 // The period review of a unit's plan: per target, the period's answer beside what the plan required, the
 // verdict as a word with a shape, and — one click away — how it was computed and the plan's own sentence.
 import type {TargetReview} from "../contract/site.js";
-import {translateDynamic, translator} from "../lib/i18n.js";
+import {translator} from "../lib/i18n.js";
+import {indicatorTitle} from "../lib/indicator-format.js";
 import type {Lang} from "../lib/locale.js";
 import {explainReview, reviewCells} from "../lib/review-text.js";
 import {statusWithCalculation} from "./statusWithCalculation.js";
@@ -33,9 +34,7 @@ export function reviewTable(
     const tr = body.insertRow();
     const name = document.createElement("th");
     name.scope = "row";
-    name.textContent =
-      translateDynamic(lang, "indicator", review.indicator) +
-      (review.sector !== "ALL" ? ` (${review.sector.replaceAll("+", ", ")})` : "");
+    name.textContent = indicatorTitle(review.indicator, review.sector, lang);
     const rule = document.createElement("div");
     rule.className = "target-rule";
     rule.textContent = rules.get(`${review.plan_id}|${review.target_id}`) ?? "";

@@ -489,6 +489,17 @@ const messages = {
     en: "The warehouse holds {files} files loaded (all units) and {rejected} rejected rows, kept with their reasons (the Data quality page); {warnings} warnings about this unit itself."
   },
   unknownUnit: {vi: "Không có địa bàn nào mang mã này", en: "No unit has this code"},
+  paramInvalid: {vi: "Liên kết có tham số không hợp lệ:", en: "The link has an invalid parameter:"},
+  paramShowing: {vi: "đang hiển thị", en: "showing"},
+  paramNotYear: {vi: "“{raw}” không phải là một năm", en: "“{raw}” is not a year"},
+  paramYearNoData: {
+    vi: "không có số liệu năm {raw} (số liệu có từ {from} đến {to})",
+    en: "there are no data for {raw} (the data cover {from} to {to})"
+  },
+  paramUnknownValue: {
+    vi: "“{raw}” không phải là một lựa chọn của trang này",
+    en: "“{raw}” is not one of this page's choices"
+  },
   reportReviewTitle: {
     vi: "Báo cáo tổng kết kết quả thực hiện kế hoạch an toàn, vệ sinh lao động",
     en: "Review of the implementation of the OSH plan"

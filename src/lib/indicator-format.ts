@@ -1,4 +1,5 @@
 // How each indicator's numbers are written: rates with two decimals, shares as percentages, counts whole.
+import {translateDynamic} from "./i18n.js";
 import {formatters, type Lang} from "./locale.js";
 
 export type IndicatorKind = "count" | "rate" | "share";
@@ -14,4 +15,11 @@ export function formatIndicatorValue(indicator: string, value: number | null | u
   const f = formatters(lang);
   const kind = indicatorKind(indicator);
   return kind === "share" ? f.percent(value) : kind === "rate" ? f.decimal(value, 2) : f.integer(value);
+}
+
+/** An indicator's name, with its sectors when it is not about all of them ("Số người chết (F, B)"). */
+export function indicatorTitle(indicator: string, sector: string, lang: Lang): string {
+  return (
+    translateDynamic(lang, "indicator", indicator) + (sector !== "ALL" ? ` (${sector.replaceAll("+", ", ")})` : "")
+  );
 }

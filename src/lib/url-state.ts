@@ -1,7 +1,5 @@
-// Filters live in the URL (?unit=62|pre2025&year=2024&lang=vi), so a copied link reproduces the view.
-export function readParam(name: string, fallback: string, search = globalThis.location?.search ?? ""): string {
-  return new URLSearchParams(search).get(name) ?? fallback;
-}
+// Filters live in the URL (?unit=62|pre2025&year=2024&lang=vi), so a copied link reproduces the view; they
+// are read by url-params.ts.
 
 /** Updates the address bar without reloading (the browser's back button keeps working). */
 export function writeParams(values: Record<string, string>): void {

@@ -2,7 +2,7 @@
 // whose text (pdftotext, from poppler-utils) has the Vietnamese title with its diacritics, and the same
 // report as a Word document, made by the report page's own Word button.
 import {spawnSync} from "node:child_process";
-import {readFileSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {strFromU8, unzipSync} from "fflate";
 import {expect, test} from "vitest";
@@ -84,6 +84,11 @@ test("a usage error exits 2", () => {
   expect(unknown.status).toBe(2);
   expect(unknown.stderr).toContain("Không có địa bàn nào mang mã này");
   expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  // A year the data do not hold: the page would show its default year; the command refuses instead.
+  const noData = report("--unit", "62", "--year", "2031", "--out", join(dir, "2031.pdf"));
+  expect(noData.status).toBe(2);
+  expect(noData.stderr).toContain("không có số liệu năm 2031");
+  expect(existsSync(join(dir, "2031.pdf"))).toBe(false);
 });
 
 test("--from 2021 --to 2025: the report carries the period review as a section, with its Word table", () => {

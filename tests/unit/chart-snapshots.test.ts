@@ -3,9 +3,26 @@
 // drawing shows up as a diff of a reviewed file in tests/output/.
 import type {FunnelUnit} from "../../contract/site.js";
 import {expect, test} from "vitest";
+import {choroplethMap} from "../../src/components/choroplethMap.js";
 import {funnelPlot} from "../../src/components/funnelPlot.js";
 import {nationalSeriesChart} from "../../src/components/nationalSeriesChart.js";
+import {sectorChart} from "../../src/components/sectorChart.js";
+import {tileMap} from "../../src/components/tileMap.js";
 import {trendChart} from "../../src/components/trendChart.js";
+import {TILES_34} from "../../src/lib/tile-layout.js";
+
+// jsdom draws no canvas: the colour ramp of a continuous legend records the colours it was asked to paint,
+// so the snapshot still shows the ramp's colours.
+HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement) {
+  const painted: string[] = [];
+  this.toDataURL = () => `data:ramp,${painted.join(";")}`;
+  return {
+    set fillStyle(colour: string) {
+      painted.push(colour);
+    },
+    fillRect() {}
+  } as never;
+} as never;
 
 /** Stable text: numbers rounded to 2 decimals, Plot's generated class names and ids normalised. */
 function normalise(element: Element): string {
@@ -76,4 +93,49 @@ test("national series: published counts by year", async () => {
   await expect(normalise(nationalSeriesChart(series, {lang: "en", width: 640, document}))).toMatchFileSnapshot(
     "../output/national-deaths.svg"
   );
+});
+
+test("sector chart: high-risk sectors first, in their own colour, each bar with its count", async () => {
+  const bars = [
+    {sector: "F", label: "F · Xây dựng", fatal_accidents: 120, highRisk: true},
+    {sector: "B", label: "B · Khai khoáng", fatal_accidents: 40, highRisk: true},
+    {sector: "C", label: "C · Công nghiệp chế biến, chế tạo", fatal_accidents: 250, highRisk: false}
+  ];
+  await expect(normalise(sectorChart(bars, {lang: "vi", width: 640, document}))).toMatchFileSnapshot(
+    "../output/sectors.svg"
+  );
+});
+
+test("tile map: one square per province of the new map, grey where there is no value, the archipelagos named", async () => {
+  const values = TILES_34.slice(0, 5).map((tile, i) => ({code: tile.code, name: `Tỉnh ${tile.code}`, value: i + 1.5}));
+  await expect(
+    normalise(tileMap(values, {tiles: TILES_34, label: "Tỷ lệ /100.000 · 2025", lang: "vi", width: 480, document}))
+  ).toMatchFileSnapshot("../output/tile-map-34.svg");
+});
+
+test("choropleth: provinces coloured by their value from boundary files", async () => {
+  const square = (code: string, lon: number, lat: number) => ({
+    type: "Feature" as const,
+    properties: {code},
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [lon, lat],
+          [lon, lat + 1],
+          [lon + 1, lat + 1],
+          [lon + 1, lat],
+          [lon, lat]
+        ]
+      ]
+    }
+  });
+  const features = [square("01", 105, 21), square("79", 106, 10)];
+  const values = [
+    {code: "01", name: "Thành phố Hà Nội", value: 2.1},
+    {code: "79", name: "Thành phố Hồ Chí Minh", value: 4.3}
+  ];
+  await expect(
+    normalise(choroplethMap(features, values, {label: "Tỷ lệ /100.000 · 2024", lang: "en", width: 320, document}))
+  ).toMatchFileSnapshot("../output/choropleth.svg");
 });

@@ -4,7 +4,9 @@ import {crc32, deflateSync} from "node:zlib";
 import {Packer} from "docx";
 // fflate is docx's own zip library: reading the file back needs no other dependency.
 import {strFromU8, unzipSync} from "fflate";
+import {JSDOM} from "jsdom";
 import {expect, test} from "vitest";
+import {reportDocument} from "../../src/components/reportDocument.js";
 import {abbreviationSpeller} from "../../src/lib/report/abbreviations.js";
 import {reportDocx} from "../../src/lib/report/report-docx.js";
 import {reportModel, type ReportInputs, type ReportResult} from "../../src/lib/report/report-model.js";
@@ -185,3 +187,27 @@ function onePixelPng(): Buffer {
     chunk("IEND", Buffer.alloc(0))
   ]);
 }
+
+test("the report page draws its targets with the overview's scorecard, saying what the Word table says", () => {
+  const {window} = new JSDOM("");
+  const page = reportDocument(model, {
+    document: window.document,
+    drawChart: () => window.document.createElement("svg")
+  });
+  const targets = model.sections[0]!.blocks[0]!;
+  if (targets.kind !== "table") throw new Error("the targets are a table");
+  const scorecard = page.querySelector("table.scorecard")!;
+  expect(scorecard.querySelector("caption")!.textContent).toBe(targets.table.caption);
+  const [indicator, value, target, status, calculation] = targets.table.rows[0]!;
+  const row = scorecard.querySelector<HTMLTableRowElement>("tbody tr")!;
+  expect(
+    `${row.querySelector("th")!.firstChild!.textContent} — ${row.querySelector(".target-rule")!.textContent}`
+  ).toBe(indicator);
+  expect(`${row.cells[1]!.firstChild!.textContent} (${row.querySelector(".interval")!.textContent})`).toBe(value);
+  expect(row.cells[2]!.textContent).toBe(target);
+  expect(row.querySelector(".status-badge")!.textContent).toContain(status);
+  // on paper every calculation is open
+  const details = row.querySelector("details")!;
+  expect(details.open).toBe(true);
+  expect(details.querySelector("p")!.textContent).toBe(calculation);
+});

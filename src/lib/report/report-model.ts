@@ -3,11 +3,11 @@
 // as HTML (printed to PDF) and the Word download writes it as .docx, so both say the same thing.
 import type {ExplainableResult, SiteUnit, TargetReview} from "../../contract/site.js";
 import {planLine} from "../site-units.js";
-import {explain} from "../explain.js";
 import {translateDynamic, translator} from "../i18n.js";
-import {formatIndicatorValue} from "../indicator-format.js";
+import {indicatorTitle} from "../indicator-format.js";
 import {formatters, type Lang} from "../locale.js";
 import {explainReview, reviewCells} from "../review-text.js";
+import {scorecardLines, type ScorecardLine} from "../scorecard-lines.js";
 import {abbreviationSpeller} from "./abbreviations.js";
 
 export interface ReportResult extends ExplainableResult {
@@ -61,7 +61,10 @@ export interface ReportChart {
 }
 
 export type ReportBlock =
-  {kind: "paragraph"; text: string} | {kind: "table"; table: ReportTable} | {kind: "chart"; chart: ReportChart};
+  | {kind: "paragraph"; text: string}
+  /** A table; the targets' table also carries its scorecard lines, which the page draws as the scorecard. */
+  | {kind: "table"; table: ReportTable; scorecard?: ScorecardLine[]}
+  | {kind: "chart"; chart: ReportChart};
 
 export interface ReportSection {
   heading: string;
@@ -132,33 +135,11 @@ export function reportModel(
   const unitName = unit.level === "country" ? t("country") : unit.name;
   const targets = new Map(site.plans.flatMap((p) => p.targets.map((target) => [`${p.id}|${target.id}`, target])));
   const targetRows = results.filter((r) => r.target_id && r.year === year);
-  const indicatorName = (r: ReportResult) =>
-    `${translateDynamic(lang, "indicator", r.indicator)}${r.sector !== "ALL" ? ` (${r.sector.replaceAll("+", ", ")})` : ""}`;
-  const value = (r: ReportResult, v: number | null | undefined) =>
-    v == null ? "–" : formatIndicatorValue(r.indicator, v, lang);
 
+  // The page's scorecard, without the plan's sentences (the Word table has no room for them).
+  const rules = new Map([...targets].map(([key, target]) => [key, {rule: target.rule}]));
   const targetsBlock: ReportBlock = targetRows.length
-    ? {
-        kind: "table",
-        table: {
-          caption: t("scorecardCaption"),
-          columns: [
-            t("indicator"),
-            `${t("value")} (${t("interval")})`,
-            t("target"),
-            t("statusLabel"),
-            t("howComputed")
-          ],
-          rowHeaders: true,
-          rows: targetRows.map((r) => [
-            `${indicatorName(r)} — ${targets.get(`${r.plan_id}|${r.target_id}`)?.rule[lang] ?? ""}`,
-            `${value(r, r.value)}${r.ci_low != null ? ` (${value(r, r.ci_low)} – ${value(r, r.ci_high)})` : ""}`,
-            value(r, r.target_value),
-            translateDynamic(lang, "status", r.status),
-            explain(r, lang)
-          ])
-        }
-      }
+    ? scorecardBlock(scorecardLines(targetRows, rules, lang), lang)
     : {kind: "paragraph", text: t("noTargets")};
 
   const charts: ReportBlock[] = [];
@@ -173,7 +154,7 @@ export function reportModel(
     charts.push({
       kind: "chart",
       chart: {
-        title: indicatorName(row),
+        title: indicatorTitle(row.indicator, row.sector, lang),
         subtitle: `${unitName} · ${points[0]!.year}–${points.at(-1)!.year}`,
         indicator: row.indicator,
         points
@@ -251,6 +232,44 @@ export function reportModel(
   return spellOutAbbreviations(model);
 }
 
+/**
+ * The targets' table of the Word file, written from the scorecard's lines; `spell` writes out abbreviations
+ * in reading order (caption, headers, then row by row).
+ */
+function scorecardBlock(lines: ScorecardLine[], lang: Lang, spell = (text: string) => text): ReportBlock {
+  const t = translator(lang);
+  const caption = spell(t("scorecardCaption"));
+  const columns = [
+    t("indicator"),
+    `${t("value")} (${t("interval")})`,
+    t("target"),
+    t("statusLabel"),
+    t("howComputed")
+  ].map(spell);
+  const spelled = lines.map((l) => ({
+    ...l,
+    indicator: spell(l.indicator),
+    rule: l.rule && spell(l.rule),
+    calculation: spell(l.calculation)
+  }));
+  return {
+    kind: "table",
+    scorecard: spelled,
+    table: {
+      caption,
+      columns,
+      rowHeaders: true,
+      rows: spelled.map((l) => [
+        l.rule ? `${l.indicator} — ${l.rule}` : l.indicator,
+        l.interval ? `${l.value} (${l.interval})` : l.value,
+        l.target,
+        translateDynamic(lang, "status", l.status),
+        l.calculation
+      ])
+    }
+  };
+}
+
 /** The period review as a section: the plan's period answer per target, as `npm run review` gives it. */
 function periodReviewSection(
   {from, to, reviews}: NonNullable<ReportInputs["review"]>,
@@ -317,6 +336,7 @@ function spellOutAbbreviations(model: ReportModel): ReportModel {
       heading: spell(section.heading),
       blocks: section.blocks.map((block): ReportBlock => {
         if (block.kind === "paragraph") return {kind: "paragraph", text: spell(block.text)};
+        if (block.kind === "table" && block.scorecard) return scorecardBlock(block.scorecard, model.lang, spell);
         if (block.kind === "table") return {kind: "table", table: table(block.table)};
         return {kind: "chart", chart: {...block.chart, title: spell(block.chart.title)}};
       })

@@ -1,0 +1,163 @@
+// Every page's URL parameters, typed. A link's value is valid, invalid (with why, in Vietnamese and English)
+// or missing; an invalid one is said on the page and the page shows its default view instead of a blank chart.
+import type {SiteUnit} from "../contract/site.js";
+import {findUnit, FIRST_YEAR_NEW_MAP} from "../contract/units.js";
+import {translator, type MessageKey} from "./i18n.js";
+import type {Lang} from "./locale.js";
+
+export type Reason = Record<Lang, string>;
+
+export type ParamResult<T> =
+  {state: "valid"; value: T} | {state: "invalid"; raw: string; reason: Reason} | {state: "missing"};
+
+/** How one parameter is read: its parser (a value, or why not) and the value a page shows without one. */
+export interface ParamSpec<T> {
+  parse: (raw: string) => {value: T} | {reason: Reason};
+  fallback: T;
+  /** The fallback as a reader sees it, for the message ("showing 2024"). */
+  describe?(value: T, lang: Lang): string;
+}
+
+/** A parameter's spec, or one that depends on the parameters read before it (a unit code on the year's map). */
+type SpecEntry = ParamSpec<unknown> | ((values: Record<string, unknown>) => ParamSpec<unknown>);
+type Specs = Record<string, SpecEntry>;
+type ValueOf<S> = S extends ParamSpec<infer T> ? T : S extends (values: never) => ParamSpec<infer T> ? T : never;
+
+export interface InvalidParam {
+  name: string;
+  raw: string;
+  reason: Reason;
+  /** What the page shows instead. */
+  shown: Reason;
+}
+
+export interface ParsedParams<S extends Specs> {
+  results: {[K in keyof S]: ParamResult<ValueOf<S[K]>>};
+  /** Each parameter's value: the link's when valid, else the fallback. */
+  values: {[K in keyof S]: ValueOf<S[K]>};
+  invalid: InvalidParam[];
+}
+
+/** A reason from the interface text, in both languages, with its {placeholders} filled. */
+function reason(key: MessageKey, replacements: Record<string, string | number>): Reason {
+  const text = (lang: Lang) =>
+    Object.entries(replacements).reduce(
+      (s, [name, value]) => s.replaceAll(`{${name}}`, String(value)),
+      translator(lang)(key)
+    );
+  return {vi: text("vi"), en: text("en")};
+}
+
+export function parseParam<T>(spec: ParamSpec<T>, raw: string | null): ParamResult<T> {
+  if (raw === null || raw === "") return {state: "missing"};
+  const parsed = spec.parse(raw);
+  return "value" in parsed ? {state: "valid", value: parsed.value} : {state: "invalid", raw, reason: parsed.reason};
+}
+
+export function readParams<S extends Specs>(specs: S, search = globalThis.location?.search ?? ""): ParsedParams<S> {
+  const query = new URLSearchParams(search);
+  const results = {} as Record<string, ParamResult<unknown>>;
+  const values = {} as Record<string, unknown>;
+  const invalid: InvalidParam[] = [];
+  for (const [name, entry] of Object.entries(specs)) {
+    const spec = typeof entry === "function" ? entry(values) : entry;
+    const result = parseParam(spec, query.get(name));
+    results[name] = result;
+    values[name] = result.state === "valid" ? result.value : spec.fallback;
+    if (result.state === "invalid")
+      invalid.push({
+        name,
+        raw: result.raw,
+        reason: result.reason,
+        shown: {
+          vi: spec.describe ? spec.describe(spec.fallback, "vi") : String(spec.fallback),
+          en: spec.describe ? spec.describe(spec.fallback, "en") : String(spec.fallback)
+        }
+      });
+  }
+  return {results, values, invalid} as ParsedParams<S>;
+}
+
+/** A year among the years the data hold; without one, `preferred` if the data hold it, else the latest. */
+export function yearParam(years: readonly number[], preferred = 2024): ParamSpec<number> {
+  const sorted = [...years].sort((a, b) => a - b);
+  return {
+    fallback: sorted.includes(preferred) ? preferred : (sorted.at(-1) ?? preferred),
+    parse: (raw) => {
+      if (!/^\d{4}$/.test(raw.trim())) return {reason: reason("paramNotYear", {raw})};
+      const year = Number(raw);
+      return sorted.includes(year)
+        ? {value: year}
+        : {reason: reason("paramYearNoData", {raw, from: sorted[0] ?? "–", to: sorted.at(-1) ?? "–"})};
+    }
+  };
+}
+
+/** One of a known list (units, indicators, sectors, maps…); `label` names a value in the message. */
+export function choiceParam<T extends string>(
+  values: readonly T[],
+  fallback: T,
+  {unknown = "paramUnknownValue", label}: {unknown?: MessageKey; label?: (value: T, lang: Lang) => string} = {}
+): ParamSpec<T> {
+  const known = new Set<string>(values);
+  return {
+    fallback,
+    describe: label,
+    parse: (raw) => (known.has(raw) ? {value: raw as T} : {reason: reason(unknown, {raw})})
+  };
+}
+
+/**
+ * A unit among the page's units, by key ("62|pre2025") or by code as it was in `year` (as the commands take
+ * it); the value is the unit's key. Without one, the country (or `fallback`).
+ */
+export function unitParam(
+  units: SiteUnit[],
+  {year = FIRST_YEAR_NEW_MAP - 1, fallback = "VN|any"}: {year?: number; fallback?: string} = {}
+): ParamSpec<string> {
+  return {
+    fallback,
+    describe: (key, lang) => {
+      const unit = units.find((u) => u.key === key);
+      return unit?.level === "country" ? translator(lang)("country") : (unit?.name ?? key);
+    },
+    parse: (raw) => {
+      const unit = findUnit(units, raw, year);
+      return unit ? {value: unit.key} : {reason: reason("unknownUnit", {})};
+    }
+  };
+}
+
+/** A comma-separated list whose every item is known (the national chart's measures). */
+export function listParam<T extends string>(values: readonly T[], fallback: T[]): ParamSpec<T[]> {
+  const known = new Set<string>(values);
+  return {
+    fallback,
+    describe: (list) => list.join(","),
+    parse: (raw) => {
+      const items = raw.split(",");
+      const wrong = items.find((item) => !known.has(item));
+      return wrong === undefined ? {value: items as T[]} : {reason: reason("paramUnknownValue", {raw: wrong})};
+    }
+  };
+}
+
+/** The interface language: English when asked for, Vietnamese otherwise. */
+export const langParam = choiceParam<Lang>(["vi", "en"], "vi");
+
+/** What a link got wrong and what the page shows instead, as one alert; null when nothing is wrong. */
+export function paramNotice(
+  {invalid}: {invalid: InvalidParam[]},
+  lang: Lang,
+  document: Document = globalThis.document
+): HTMLElement | null {
+  if (!invalid.length) return null;
+  const t = translator(lang);
+  const notice = document.createElement("p");
+  notice.className = "param-notice";
+  notice.setAttribute("role", "alert");
+  notice.textContent = `${t("paramInvalid")} ${invalid
+    .map((p) => `${p.name}=“${p.raw}”: ${p.reason[lang]} — ${t("paramShowing")} ${p.shown[lang]}`)
+    .join("; ")}.`;
+  return notice;
+}

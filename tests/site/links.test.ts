@@ -1,0 +1,79 @@
+// A link with a wrong parameter (a mistyped year, a unit that does not exist) opens the page's default view
+// with a sentence that says what was wrong, never a blank chart; and an embedded chart is the page's chart.
+import type {Page} from "playwright-core";
+import {afterAll, beforeAll, expect, test} from "vitest";
+import {openSite, visit, type Site} from "./browser.js";
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+const alertText = (page: Page) => page.getByRole("alert").textContent();
+
+test.each([
+  ["/index.html?year=abc", "year=“abc”: “abc” không phải là một năm — đang hiển thị 2024"],
+  [
+    "/index.html?year=1800",
+    "year=“1800”: không có số liệu năm 1800 (số liệu có từ 2021 đến 2025) — đang hiển thị 2024"
+  ],
+  ["/index.html?unit=XYZ", "unit=“XYZ”: Không có địa bàn nào mang mã này — đang hiển thị Toàn quốc"]
+])("%s: the overview says what is wrong and shows the country in 2024 with its chart", async (path, message) => {
+  const {page, problems} = await visit(site, path);
+  await expect(alertText(page)).resolves.toBe(`Liên kết có tham số không hợp lệ: ${message}.`);
+  await expect(page.getByRole("heading", {level: 2}).first().textContent()).resolves.toBe("Toàn quốc · 2024");
+  await expect(page.locator("figure.card svg[role=img]").count()).resolves.toBe(1);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("in English, the message is English", async () => {
+  const {page} = await visit(site, "/trends.html?unit=XYZ&lang=en");
+  await expect(alertText(page)).resolves.toBe(
+    "The link has an invalid parameter: unit=“XYZ”: No unit has this code — showing Whole country."
+  );
+  await page.locator("figure.trend svg[role=img]").first().waitFor();
+  await page.close();
+});
+
+test.each([
+  ["/sectors.html?year=abc", "figure.card svg[role=img]"],
+  ["/provinces.html?year=1800&geo=moon", "figure.card svg[role=img]"],
+  ["/districts.html?province=XYZ", "figure.card svg[role=img]"],
+  ["/embed.html?chart=sectors&year=abc", "figure.embed svg[role=img]"],
+  ["/embed.html?chart=trend&unit=XYZ", "figure.embed svg[role=img]"],
+  ["/embed.html?chart=pie", "figure.embed svg[role=img]"],
+  ["/embed.html?chart=funnel&year=1800", "figure.embed svg[role=img]"],
+  ["/report.html?unit=62&year=abc", "article.report"]
+])("%s: an alert, and the default chart", async (path, chart) => {
+  const {page, problems} = await visit(site, path);
+  await expect(alertText(page)).resolves.toMatch(/^Liên kết có tham số không hợp lệ: .+ — đang hiển thị .+\.$/);
+  await page.locator(chart).first().waitFor();
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("a valid link has no alert", async () => {
+  const {page} = await visit(site, "/index.html?unit=62%7Cpre2025&year=2023");
+  await expect(page.locator("figure.card svg[role=img]").count()).resolves.toBe(1);
+  await expect(page.getByRole("alert").count()).resolves.toBe(0);
+  await page.close();
+});
+
+/** The labels of a chart's bars as drawn (the y axis), top to bottom. */
+const barLabels = (page: Page, chart: string) =>
+  page.locator(`${chart} svg[role=img] g[text-anchor=end]`).first().locator("text").allTextContents();
+
+test("the embedded sectors chart draws the page's bars in the page's order (ties included)", async () => {
+  // Hà Nội 2024: sector P ties with I–L on rate 0 with one fatal accident more, and goes before them
+  for (const unit of ["VN%7Cany", "62%7Cpre2025", "01%7Cpre2025"]) {
+    const onPage = await visit(site, `/sectors.html?unit=${unit}&year=2024`);
+    const embedded = await visit(site, `/embed.html?chart=sectors&unit=${unit}&year=2024`);
+    const bars = await barLabels(onPage.page, "figure.card");
+    expect(bars.length).toBeGreaterThan(3);
+    await expect(barLabels(embedded.page, "figure.embed")).resolves.toEqual(bars);
+    await onPage.page.close();
+    await embedded.page.close();
+  }
+});

@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+// The chart registry: what each chart shows, in which order, and the embed link that shows the same chart.
+import {expect, test} from "vitest";
+import type {SiteResult, SiteUnit} from "../../contract/site.js";
+import type {IndicatorId} from "../../contract/indicators.js";
+import {charts, sectorRows, trendSeries, type SectorRow} from "../../src/lib/charts.js";
+import {tasksByAgency, timelinessByProvince} from "../../src/lib/summaries.js";
+
+const unit = (key: string, name: string, level = "province"): SiteUnit => {
+  const [code, geography] = key.split("|") as [string, string];
+  return {
+    key: key as SiteUnit["key"],
+    code,
+    geography: geography as SiteUnit["geography"],
+    mode: "reported",
+    name,
+    level,
+    parent: null,
+    plan_id: null,
+    plan_years: []
+  };
+};
+const units = [unit("VN|any", "Việt Nam", "country"), unit("62|pre2025", "Tỉnh Kon Tum")];
+
+const sector = (code: string, rate: number | null, fatal: number, extra: Partial<SectorRow> = {}): SectorRow => ({
+  unit: "VN|any",
+  year: 2024,
+  sector: code,
+  fatal_accidents: fatal,
+  deaths_labour_relations: fatal,
+  workers: 1000,
+  rate,
+  ci_low: rate,
+  ci_high: rate,
+  ...extra
+});
+
+test("sectors: the high-risk sectors first in the plans' order, then by rate; equal rates by fatal accidents", () => {
+  const rows = [
+    sector("C", 2, 5),
+    sector("A", 2, 9),
+    sector("23", 1, 1),
+    sector("G", null, 30),
+    sector("F", 4, 10),
+    sector("H", 3, 1),
+    sector("F", 9, 9, {year: 2023}),
+    sector("B", 7, 2, {unit: "62|pre2025"})
+  ];
+  expect(sectorRows(rows, "VN|any", 2024).map((r) => r.sector)).toEqual(["F", "23", "H", "A", "C", "G"]);
+});
+
+test("the sectors chart draws, exports and links to the rows it was set up with", () => {
+  const data = {
+    rows: [sector("C", 2, 5), sector("A", 2, 9), sector("F", 4, 10)],
+    sectors: [
+      {sector_code: "F", name_vi: "Xây dựng", name_en: "Construction"},
+      {sector_code: "A", name_vi: "Nông nghiệp", name_en: "Agriculture"}
+    ]
+  };
+  const setup = charts.sectors(data, {units, unit: "VN|any", year: 2024, lang: "en"});
+  expect(setup.subtitle).toBe("Whole country · 2024");
+  expect(setup.rows.map((r) => r.sector)).toEqual(["F", "A", "C"]);
+  expect(setup.exportColumns[0]!.value(setup.rows[1]!)).toBe("A · Agriculture");
+  // the bars in the same order: the chart's accessible summary names the first three
+  expect(setup.draw({width: 640, document}).querySelector("[aria-label]")!.getAttribute("aria-label")).toBe(
+    "Fatal accidents: F · Construction 10, A · Agriculture 9, C ·  5"
+  );
+  expect(setup.embedPath).toBe("./embed.html?chart=sectors&unit=VN%7Cany&year=2024&lang=en");
+});
+
+const point = (
+  indicator: IndicatorId,
+  year: number,
+  value: number | null,
+  extra: Partial<SiteResult> = {}
+): SiteResult => ({
+  unit: "62|pre2025",
+  indicator,
+  sector: "ALL",
+  year,
+  numerator: null,
+  denominator: null,
+  value,
+  ci_low: null,
+  ci_high: null,
+  baseline_year: null,
+  baseline_value: null,
+  target_value: null,
+  status: "no_target",
+  method: "garwood_exact_poisson",
+  probability: null,
+  progress_ratio: null,
+  calculation: null,
+  plan_id: null,
+  target_id: null,
+  ...extra
+});
+
+test("trends: one series per indicator and sector with a value, the targeted ones first", () => {
+  const results = [
+    point("deaths", 2023, 3),
+    point("deaths", 2022, 4),
+    point("exams", 2023, null),
+    point("fatal_rate", 2023, 4.1, {target_id: "t1"}),
+    point("deaths", 2023, 2, {sector: "F"}),
+    point("accidents", 2023, 9, {unit: "VN|any"})
+  ];
+  expect(trendSeries(results, "62|pre2025")).toEqual([
+    {indicator: "fatal_rate", sector: "ALL"},
+    {indicator: "deaths", sector: "ALL"},
+    {indicator: "deaths", sector: "F"}
+  ]);
+  const setup = charts.trend(results, {units, unit: "62|pre2025", indicator: "deaths", sector: "ALL", lang: "vi"});
+  expect(setup.rows.map((r) => r.year)).toEqual([2022, 2023]);
+  expect(setup.subtitle).toBe("Tỉnh Kon Tum · 2022–2023");
+  expect(setup.embedPath).toBe("./embed.html?chart=trend&unit=62%7Cpre2025&indicator=deaths&sector=ALL&lang=vi");
+});
+
+test("timeliness by province: a province's own report and its units' together, the worst share first", () => {
+  const row = (name: string, province: string | null, on_time: boolean, year = 2024) => ({
+    year,
+    level: province ? "district" : "province",
+    name,
+    province,
+    on_time
+  });
+  const rows = [
+    row("Tỉnh A", null, true),
+    row("Huyện A1", "Tỉnh A", false),
+    row("Tỉnh B", null, true),
+    row("Huyện B1", "Tỉnh B", true),
+    row("Huyện B2", "Tỉnh B", false),
+    row("Tỉnh A", null, false, 2023)
+  ];
+  expect(timelinessByProvince(rows, 2024)).toEqual([
+    {province: "Tỉnh A", onTime: 1, total: 2, share: 0.5},
+    {province: "Tỉnh B", onTime: 2, total: 3, share: 2 / 3}
+  ]);
+});
+
+test("tasks by agency: each status counted in the year, the agencies in Vietnamese order", () => {
+  const task = (lead: string, status?: string) => ({lead, status: status ? {"2024": {status}} : {}});
+  const tasks = [task("Sở Y tế", "done"), task("Sở LĐTBXH", "in_progress"), task("Sở Y tế"), task("Sở Y tế", "done")];
+  expect(tasksByAgency(tasks, "2024")).toEqual([
+    {agency: "Sở LĐTBXH", total: 1, done: 0, in_progress: 1, not_started: 0},
+    {agency: "Sở Y tế", total: 3, done: 2, in_progress: 0, not_started: 0}
+  ]);
+});

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+// A link's parameters as a page reads them: valid, invalid with why (in both languages) or missing, and the
+// page's default in place of an invalid one.
+import {expect, test} from "vitest";
+import type {SiteUnit} from "../../contract/site.js";
+import {
+  choiceParam,
+  langParam,
+  listParam,
+  paramNotice,
+  parseParam,
+  readParams,
+  unitParam,
+  yearParam
+} from "../../src/lib/url-params.js";
+
+const years = yearParam([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+
+test("a year is valid only when it is a year the data hold", () => {
+  expect(parseParam(years, "2022")).toEqual({state: "valid", value: 2022});
+  expect(parseParam(years, null)).toEqual({state: "missing"});
+  expect(parseParam(years, "")).toEqual({state: "missing"});
+  expect(parseParam(years, "abc")).toEqual({
+    state: "invalid",
+    raw: "abc",
+    reason: {vi: "“abc” không phải là một năm", en: "“abc” is not a year"}
+  });
+  expect(parseParam(years, "1800")).toMatchObject({
+    state: "invalid",
+    reason: {en: "there are no data for 1800 (the data cover 2018 to 2025)"}
+  });
+  // "2024abc" and "24" are not years, whatever Number() would make of them
+  expect(parseParam(years, "2024abc").state).toBe("invalid");
+  expect(parseParam(years, "24").state).toBe("invalid");
+});
+
+test("without a valid year the page shows 2024, or the latest year when the data stop earlier", () => {
+  expect(years.fallback).toBe(2024);
+  expect(yearParam([2019, 2021, 2020]).fallback).toBe(2021);
+});
+
+test("a choice is one of the page's values; an unknown unit says so", () => {
+  const unit = choiceParam(["VN|any", "62|pre2025"], "VN|any", {unknown: "unknownUnit"});
+  expect(parseParam(unit, "62|pre2025")).toEqual({state: "valid", value: "62|pre2025"});
+  expect(parseParam(unit, "XYZ")).toEqual({
+    state: "invalid",
+    raw: "XYZ",
+    reason: {vi: "Không có địa bàn nào mang mã này", en: "No unit has this code"}
+  });
+  expect(parseParam(listParam(["deaths", "accidents"], ["deaths"]), "deaths,accidents")).toEqual({
+    state: "valid",
+    value: ["deaths", "accidents"]
+  });
+  expect(parseParam(listParam(["deaths", "accidents"], ["deaths"]), "deaths,cats")).toMatchObject({
+    state: "invalid",
+    reason: {en: "“cats” is not one of this page's choices"}
+  });
+  expect(parseParam(langParam, "en")).toEqual({state: "valid", value: "en"});
+});
+
+test("readParams gives each parameter's state and the value to show: the link's, else the default", () => {
+  const parsed = readParams(
+    {year: years, unit: choiceParam(["VN|any", "62|pre2025"], "VN|any", {unknown: "unknownUnit"})},
+    "?year=abc&unit=62%7Cpre2025&other=1"
+  );
+  expect(parsed.results.year.state).toBe("invalid");
+  expect(parsed.results.unit).toEqual({state: "valid", value: "62|pre2025"});
+  expect(parsed.values).toEqual({year: 2024, unit: "62|pre2025"});
+  expect(parsed.invalid.map((p) => [p.name, p.raw, p.shown.vi])).toEqual([["year", "abc", "2024"]]);
+});
+
+test("the notice is an alert naming the parameter, why, and what is shown instead; none when all is well", () => {
+  const parsed = readParams(
+    {
+      year: years,
+      unit: choiceParam(["VN|any"], "VN|any", {unknown: "unknownUnit", label: () => "Toàn quốc"})
+    },
+    "?year=1800&unit=XYZ"
+  );
+  const notice = paramNotice(parsed, "vi", document)!;
+  expect(notice.getAttribute("role")).toBe("alert");
+  expect(notice.textContent).toBe(
+    "Liên kết có tham số không hợp lệ: year=“1800”: không có số liệu năm 1800 (số liệu có từ 2018 đến 2025) — đang hiển thị 2024; " +
+      "unit=“XYZ”: Không có địa bàn nào mang mã này — đang hiển thị Toàn quốc."
+  );
+  expect(paramNotice(parsed, "en", document)!.textContent).toContain("The link has an invalid parameter: year=“1800”");
+  expect(paramNotice(readParams({year: years}, "?year=2023"), "vi", document)).toBeNull();
+});
+
+test("a unit by key, or by code on the map of the link's year; an unknown one falls back to the country", () => {
+  const unit = (key: string, name: string, level = "province") => {
+    const [code, geography] = key.split("|") as [string, SiteUnit["geography"]];
+    return {
+      key: key as SiteUnit["key"],
+      code,
+      geography,
+      mode: "reported" as const,
+      name,
+      level,
+      parent: null,
+      plan_id: null,
+      plan_years: []
+    };
+  };
+  const units = [unit("VN|any", "Việt Nam", "country"), unit("01|pre2025", "Hà Nội (cũ)"), unit("01|2025", "Hà Nội")];
+  const specs = {year: years, unit: ({year}: Record<string, unknown>) => unitParam(units, {year: year as number})};
+  expect(readParams(specs, "?unit=01&year=2023").values).toEqual({year: 2023, unit: "01|pre2025"});
+  expect(readParams(specs, "?unit=01&year=2025").values).toEqual({year: 2025, unit: "01|2025"});
+  expect(readParams(specs, "?unit=01%7Cpre2025&year=2025").values.unit).toBe("01|pre2025");
+  const unknown = readParams(specs, "?unit=XYZ");
+  expect(unknown.values.unit).toBe("VN|any");
+  expect(unknown.invalid[0]!.shown).toEqual({vi: "Toàn quốc", en: "Whole country"});
+});
