@@ -116,12 +116,20 @@ test("a new province says which old provinces it merged", async () => {
   await page.close();
 });
 
-test("an unknown unit in the address gets a clear message", async () => {
+test("an unknown unit in the address gets a clear message and the country's scorecard", async () => {
   const {page} = await visit(site, "/index.html?unit=99999%7Cpre2025&year=2024");
-  await expect(
-    page.getByText("Không có địa bàn nào mang mã “99999|pre2025” trên địa giới cũ hay mới").count()
-  ).resolves.toBe(1);
-  await expect(page.getByRole("combobox", {name: "Địa bàn"}).inputValue()).resolves.toBe("");
+  await expect(page.getByRole("alert").textContent()).resolves.toBe(
+    "Liên kết có tham số không hợp lệ: unit=“99999|pre2025”: Không có địa bàn nào mang mã này — đang hiển thị Toàn quốc."
+  );
+  await expect(page.getByRole("combobox", {name: "Địa bàn"}).inputValue()).resolves.toBe("Toàn quốc");
+  await page.close();
+});
+
+test("a well-formed key of a province that does not exist says so", async () => {
+  const {page} = await visit(site, "/index.html?unit=99%7C2025&year=2025");
+  await expect(page.getByText("Không có địa bàn nào mang mã “99|2025” trên địa giới cũ hay mới").count()).resolves.toBe(
+    1
+  );
   await page.close();
 });
 
