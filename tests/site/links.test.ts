@@ -16,7 +16,7 @@ test.each([
   ["/index.html?year=abc", "year=“abc”: “abc” không phải là một năm — đang hiển thị 2024"],
   [
     "/index.html?year=1800",
-    "year=“1800”: không có số liệu năm 1800 (số liệu có từ 2018 đến 2025) — đang hiển thị 2024"
+    "year=“1800”: không có số liệu năm 1800 (số liệu có từ 2018 đến 2026) — đang hiển thị 2024"
   ],
   ["/index.html?unit=XYZ", "unit=“XYZ”: Không có địa bàn nào mang mã này — đang hiển thị Toàn quốc"]
 ])("%s: the overview says what is wrong and shows the country in 2024 with its chart", async (path, message) => {
