@@ -102,6 +102,8 @@ export interface SitePlan {
     sentence: string;
   }[];
   issuer: string;
+  /** The issuing unit's code (on the old map, where every plan of 2021–2025 was issued). */
+  issuer_code: string;
   document: string;
   period: string;
   baseline_year: number | null;

@@ -90,6 +90,7 @@ export function sitePlans(plans: Plan[]): SitePlan[] {
       sentence: t.sentence
     })),
     issuer: p.issuer.name,
+    issuer_code: p.issuer.unit_code,
     document: [p.document.kind, p.document.number, p.document.date].filter(Boolean).join(" "),
     period: `${p.period.from}–${p.period.to}`,
     baseline_year: p.baseline_year,

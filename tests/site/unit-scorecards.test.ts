@@ -37,6 +37,18 @@ test("typing “Bạch Thông” finds the old district and the new commune, eac
   await page.close();
 });
 
+test("a unit without a chart does not keep the previous unit's chart; the trends link only where the trends page has the unit", async () => {
+  const {page, problems} = await visit(site, "/index.html?unit=063%7Cpre2025&year=2024");
+  const captions = () => page.locator("figure.card figcaption").allTextContents();
+  await expect.poll(async () => (await captions()).join()).toContain("Huyện Bạch Thông");
+  await expect(page.getByRole("link", {name: "Xem xu hướng"}).count()).resolves.toBe(1);
+  await chooseUnit(page, "Ea Ly", /^Xã Ea Ly — cấp xã · Đắk Lắk · địa giới mới/);
+  await expect.poll(() => heading(page).textContent()).toBe("Xã Ea Ly · 2024");
+  await expect.poll(captions).toEqual([]);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 test("the picker works from the keyboard and passes the accessibility checks with its list open", async () => {
   const {page} = await visit(site, "/index.html?year=2024");
   const box = page.getByRole("combobox", {name: "Địa bàn"});
