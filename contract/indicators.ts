@@ -99,6 +99,8 @@ export const MIN_REVIEW_YEARS = 3;
 
 /** What a status was computed from, beyond the value, baseline and target. */
 export interface Calculation {
+  /** Why a value covers part of its year only (method partial_year). */
+  part_of_year?: "old_unit" | "new_unit" | "in_progress";
   /** The plan's annual change g (−0.04 = −4%/year). */
   required_change?: number;
   baseline_numerator?: number;

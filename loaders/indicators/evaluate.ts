@@ -26,7 +26,8 @@ import {
   type Method,
   type Status
 } from "../../contract/indicators.js";
-import type {UnitMap} from "../../contract/units.js";
+import {FIRST_YEAR_NEW_MAP, type UnitMap} from "../../contract/units.js";
+import type {GeographyMode} from "../units/units.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
 export interface IndicatorResult {
@@ -422,6 +423,28 @@ export interface EvaluateOptions {
   facts: UnitFacts[];
   training: UnitTraining[];
   timeliness: Map<number, {onTime: number; expected: number; deadline: string}>;
+  /** How the facts were gathered: "2025" sums the old provinces' first half of 2025 into the new ones. */
+  mode?: GeographyMode;
+}
+
+/** The year not yet over (by the clock): whatever it holds is part of a year. */
+const YEAR_IN_PROGRESS = new Date().getFullYear();
+
+/**
+ * Whether an indicator's value covers part of its year only, not comparable with a whole one: the year in
+ * progress; an old unit's 2025 without new-map records brought back (it ends on 30/06/2025); a new-map
+ * unit's 2025 accidents as reported (they start on 01/07/2025; the yearly reports are the whole year's).
+ */
+function partOfYear(
+  indicator: string,
+  {geography, year, mode = "reported"}: EvaluateOptions,
+  broughtBack: boolean
+): Calculation["part_of_year"] {
+  if (year >= YEAR_IN_PROGRESS) return "in_progress";
+  if (year !== FIRST_YEAR_NEW_MAP) return undefined;
+  if (geography === "pre2025") return broughtBack ? undefined : "old_unit";
+  const halfOfIncidents = geography === "2025" && mode === "reported" && datasetsOf(indicator).includes("incidents");
+  return halfOfIncidents ? "new_unit" : undefined;
 }
 
 // Judgements shared by the many values that have no target (most of them): one object each.
@@ -504,12 +527,11 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
         baseline_year: target?.rule.kind === "annual_change" ? plan!.baseline_year : null
       };
       let judgement: Judgement;
-      if (!target) {
+      const part = partOfYear(indicator, options, !!byYearSector.get(`${year}|ALL`)?.new_map_records);
+      if (part) {
+        judgement = {...PARTIAL_YEAR, calculation: {part_of_year: part}};
+      } else if (!target) {
         judgement = value == null ? NO_DATA : measure?.kind === "share" ? NO_TARGET_SHARE : NO_TARGET_COUNT;
-      } else if (geography === "pre2025" && year >= 2025 && !byYearSector.get(`${year}|ALL`)?.new_map_records) {
-        // The old units end on 30/06/2025: without new-map records brought back for the second half
-        // (brought-back.ts), their 2025 is half a year, not comparable with a whole one.
-        judgement = PARTIAL_YEAR;
       } else if (target.rule.kind === "annual_change") {
         judgement =
           plan!.baseline_year == null || year <= plan!.baseline_year

@@ -96,7 +96,8 @@ export async function indicatorResults(connection: DuckDBConnection, query: Resu
           plan: choice?.plan,
           facts: unitFactRows,
           training: trainingByUnit.get(key) ?? [],
-          timeliness: timelinessFor(choice?.plan)
+          timeliness: timelinessFor(choice?.plan),
+          mode
         }).map((r) => ({...r, mode, plan_reason: choice?.reason ?? null}))
       );
     }

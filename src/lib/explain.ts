@@ -60,8 +60,13 @@ const words = {
     noBase: (y: number) => `Không có số liệu năm gốc ${y}.`,
     noCurrent: (y: number) => `Không có số liệu năm ${y}.`,
     noData: "Không có số liệu (thiếu hoặc mẫu số bằng 0).",
-    partialYear:
-      "Địa bàn theo địa giới cũ: năm 2025 chỉ có số liệu đến 30/06/2025 (sau đó là 34 tỉnh mới), không so được với cả năm.",
+    partialYear: {
+      old_unit:
+        "Địa bàn theo địa giới cũ: năm 2025 chỉ có số liệu đến 30/06/2025 (sau đó là 34 tỉnh mới), không so được với cả năm.",
+      new_unit:
+        "Địa bàn theo địa giới mới: số vụ tai nạn năm 2025 chỉ tính từ 01/07/2025 (trước đó là địa giới cũ), không so được với cả năm.",
+      in_progress: "Năm chưa kết thúc: số liệu chưa đủ cả năm, không so được với cả năm."
+    },
     noTarget: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
     beforePlan: (y: number, b: number | null) => `Năm ${y} không sau năm gốc ${b ?? "–"}: chưa đánh giá.`,
     trend: (b: number, y: number, c: string, lo: string, hi: string, model: string) =>
@@ -98,8 +103,13 @@ const words = {
     noBase: (y: number) => `No data for the base year ${y}.`,
     noCurrent: (y: number) => `No data for ${y}.`,
     noData: "No data (missing, or a zero denominator).",
-    partialYear:
-      "An old unit: its 2025 data ends on 30/06/2025 (the 34 new provinces follow), not comparable with a whole year.",
+    partialYear: {
+      old_unit:
+        "An old unit: its 2025 data ends on 30/06/2025 (the 34 new provinces follow), not comparable with a whole year.",
+      new_unit:
+        "A new-map unit: its 2025 accidents start on 01/07/2025 (the old map before), not comparable with a whole year.",
+      in_progress: "The year is not over: its data are not a whole year's, not comparable with a whole one."
+    },
     noTarget: "The plan sets no target for this indicator.",
     beforePlan: (y: number, b: number | null) => `${y} is not after the base year ${b ?? "–"}: not judged.`,
     trend: (b: number, y: number, c: string, lo: string, hi: string, model: string) =>
@@ -156,7 +166,7 @@ function explainMethod(result: ExplainableResult, lang: Lang): string {
     case "no_current_data":
       return w.noCurrent(result.year);
     case "partial_year":
-      return w.partialYear;
+      return w.partialYear[c.part_of_year ?? "old_unit"];
     case "no_data":
       return w.noData;
     case "census_misses":

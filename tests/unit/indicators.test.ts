@@ -9,7 +9,8 @@ import {resolveUnit} from "../../loaders/units/units.js";
 import {readPlans} from "../../loaders/indicators/plan-store.js";
 import type {Plan} from "../../loaders/indicators/plans.js";
 import {garwoodInterval, wilsonInterval} from "../../loaders/indicators/statistics.js";
-import {trendVerdict, type IndicatorResult} from "../../loaders/indicators/evaluate.js";
+import {evaluateUnit, trendVerdict, type IndicatorResult} from "../../loaders/indicators/evaluate.js";
+import type {UnitFacts} from "../../loaders/indicators/aggregate.js";
 import {openWarehouse} from "../../loaders/open-warehouse.js";
 import type {Warehouse} from "../../loaders/warehouse/connection.js";
 import {explain} from "../../src/lib/explain.js";
@@ -228,6 +229,51 @@ test("an old unit's 2025 is half a year: no verdict, and it says why", async () 
   const fatal = find(await indicators("063", 2025), "fatal_accidents", "F+B+23");
   expect(fatal).toMatchObject({status: "no_data", method: "partial_year"});
   expect(explain(fatal, "vi")).toContain("30/06/2025");
+});
+
+test("part of a year is never judged as a whole one: a new-map unit's 2025 accidents (as reported), the year in progress", () => {
+  // 9 deaths over the second half of 2025 against a whole year's 100,000 workers would read as half the rate
+  const facts = (year: number): UnitFacts =>
+    ({
+      ...Object.fromEntries(
+        ["accidents", "fatal_accidents", "deaths", "serious_injuries", "victims", "deaths_labour_relations"].map(
+          (k) => [k, 9]
+        )
+      ),
+      unit_code: "00070",
+      unit_geography: "2025",
+      year,
+      sector: "ALL",
+      fatal_investigated: 9,
+      workers: 100_000,
+      exposed_workers: 500,
+      examined_workers: 400,
+      facilities_with_hazards: 10,
+      facilities_monitored: 5
+    }) as UnitFacts;
+  const results = (year: number, mode: "reported" | "2025") =>
+    evaluateUnit({
+      unit_code: "00070",
+      geography: "2025",
+      year,
+      sector: "ALL",
+      plan: undefined,
+      facts: [facts(year)],
+      training: [],
+      timeliness: new Map(),
+      mode
+    });
+  const reported = results(2025, "reported");
+  expect(find(reported, "fatal_rate")).toMatchObject({method: "partial_year", value: 9});
+  expect(explain(find(reported, "fatal_rate"), "en")).toContain("start on 01/07/2025");
+  // the yearly reports of a new-map unit are the whole year's
+  expect(find(reported, "exams").method).not.toBe("partial_year");
+  // a new province in today's geography holds the old provinces' first half too
+  expect(find(results(2025, "2025"), "fatal_rate").method).not.toBe("partial_year");
+  const inProgress = find(results(new Date().getFullYear(), "reported"), "exams");
+  expect(inProgress.method).toBe("partial_year");
+  expect(explain(inProgress, "vi")).toContain("Năm chưa kết thúc");
+  expect(find(results(2024, "reported"), "fatal_rate").method).not.toBe("partial_year");
 });
 
 test("a base year is outside the plan's period: no plan applies to it; judged by the plan (a period review), it gets no verdict", async () => {
