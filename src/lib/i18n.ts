@@ -489,6 +489,10 @@ const messages = {
     en: "The warehouse holds {files} files loaded (all units) and {rejected} rejected rows, kept with their reasons (the Data quality page); {warnings} warnings about this unit itself."
   },
   unknownUnit: {vi: "Không có địa bàn nào mang mã này", en: "No unit has this code"},
+  noReportForUnit: {
+    vi: "Báo cáo năm có cho toàn quốc, các tỉnh và các địa bàn có kế hoạch riêng; không có báo cáo cho mã này (xem bảng chỉ tiêu của địa bàn ở trang Tổng quan)",
+    en: "The annual report covers the country, the provinces and the units with a plan of their own; there is none for this code (see the unit's scorecard on the overview)"
+  },
   paramInvalid: {vi: "Liên kết có tham số không hợp lệ:", en: "The link has an invalid parameter:"},
   paramShowing: {vi: "đang hiển thị", en: "showing"},
   paramNotYear: {vi: "“{raw}” không phải là một năm", en: "“{raw}” is not a year"},

@@ -82,8 +82,12 @@ test("a usage error exits 2", () => {
   // A unit the site does not know: a sentence in both languages, no stack trace, no file.
   const unknown = report("--unit", "ZZ", "--year", "2024", "--out", join(dir, "zz.pdf"));
   expect(unknown.status).toBe(2);
-  expect(unknown.stderr).toContain("Không có địa bàn nào mang mã này");
+  expect(unknown.stderr).toContain("không có báo cáo cho mã này (xem bảng chỉ tiêu của địa bàn ở trang Tổng quan): ZZ");
   expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  // A district without a plan of its own has a scorecard on the overview, not an annual report: said so, not "no such unit"
+  const district = report("--unit", "002", "--year", "2024", "--out", join(dir, "002.pdf"));
+  expect(district.status).toBe(2);
+  expect(district.stderr).toContain("Báo cáo năm có cho toàn quốc, các tỉnh và các địa bàn có kế hoạch riêng");
   // A year the data do not hold: the page would show its default year; the command refuses instead.
   const noData = report("--unit", "62", "--year", "2031", "--out", join(dir, "2031.pdf"));
   expect(noData.status).toBe(2);
