@@ -243,6 +243,10 @@ const messages = {
     vi: "Các huyện trong một tỉnh (địa giới trước 01/07/2025, khi còn cấp huyện), so với mức chung của tỉnh. Huyện ít lao động có giới hạn rất rộng: một năm xấu không đủ để kết luận.",
     en: "The districts of a province (before 1 July 2025, while districts existed), against the province's common rate. Small districts have very wide limits: one bad year is not enough to conclude."
   },
+  communesLead: {
+    vi: "Các xã, phường trong một tỉnh mới (địa giới từ 01/07/2025), so với mức chung của tỉnh. Năm 2025 chỉ có số vụ tai nạn từ 01/07/2025 trên số lao động cả năm: so sánh giữa các xã được, mức tuyệt đối thì không. Xã ít lao động có giới hạn rất rộng: một năm xấu không đủ để kết luận.",
+    en: "The communes and wards of a new province (the map since 1 July 2025), against the province's common rate. In 2025 only the accidents from 1 July count, over a whole year's workers: the communes compare with each other, the level itself does not. Small communes have very wide limits: one bad year is not enough to conclude."
+  },
   province: {vi: "Tỉnh", en: "Province"},
   geography: {vi: "Địa giới", en: "Geography"},
   deathsLabourRelations: {vi: "Số người chết (có QHLĐ)", en: "Deaths (labour relations)"},

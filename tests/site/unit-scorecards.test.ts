@@ -149,6 +149,7 @@ test("the comparison page compares the communes of a new province on the new map
   const {page, problems} = await visit(site, "/districts.html?map=2025&province=19&year=2025");
   await expect(page.getByRole("heading", {level: 1}).textContent()).resolves.toBe("So sánh các xã trong tỉnh");
   await expect(page.getByLabel("Địa giới").inputValue()).resolves.toBe("2025");
+  await expect(page.getByText(/^Các xã, phường trong một tỉnh mới/).count()).resolves.toBe(1);
   await expect(page.getByLabel("Tỉnh").locator("option:checked").textContent()).resolves.toBe("Thái Nguyên (19)");
   // the funnel and ranked table of its communes, or, before any commune data, a sentence that says so
   await expect(
