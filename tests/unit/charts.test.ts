@@ -5,6 +5,7 @@ import type {SiteResult, SiteUnit} from "../../contract/site.js";
 import type {IndicatorId} from "../../contract/indicators.js";
 import {charts, sectorRows, trendSeries, type SectorRow} from "../../src/lib/charts.js";
 import {tasksByAgency, timelinessByProvince} from "../../src/lib/summaries.js";
+import {formatIndicatorValue} from "../../src/lib/indicator-format.js";
 
 const unit = (key: string, name: string, level = "province"): SiteUnit => {
   const [code, geography] = key.split("|") as [string, string];
@@ -145,4 +146,10 @@ test("tasks by agency: each status counted in the year, the agencies in Vietname
     {agency: "Sở LĐTBXH", total: 1, done: 0, in_progress: 1, not_started: 0},
     {agency: "Sở Y tế", total: 3, done: 2, in_progress: 0, not_started: 0}
   ]);
+});
+
+test("a count's target that is not whole keeps its decimals: 0.33 fatal accidents is not a target of 0", () => {
+  expect(formatIndicatorValue("fatal_accidents", 0.33, "vi")).toBe("0,33");
+  expect(formatIndicatorValue("fatal_accidents", 2, "vi")).toBe("2");
+  expect(formatIndicatorValue("fatal_accidents", 1234, "en")).toBe("1,234");
 });
