@@ -7,6 +7,8 @@ export default {
   // The sidebar is the same in both languages, so it names each page in both.
   title: "Giám sát kế hoạch ATVSLĐ · OSH plan monitor",
   style: "style.css",
+  // No favicon file to ask the server for (a 404 on every first load); the browser draws none.
+  head: '<link rel="icon" href="data:,">',
   globalStylesheets: [],
   duckdb: {extensions: {json: null, parquet: null}},
   pages: [
