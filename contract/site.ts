@@ -120,6 +120,8 @@ export interface ReviewYear {
   met: boolean | null;
   /** Why the year is not part of the answer, when it is not. */
   excluded: "partial_year" | "no_data" | null;
+  /** New-map records of the unit's territory that could not be brought back to it (2025). */
+  unplaced?: Calculation["unplaced"];
 }
 
 /** The period review of one target of a plan (loaders/indicators/review.ts). */

@@ -10,7 +10,13 @@
 //   accidents: each year's count is met or not, and the period's answer is the pooled count (all years'
 //   numerators over all years' denominators), with the years missed and the shortfall.
 // A year whose data covers half of it (old units in 2025) is left out of both, and the review says so.
-import {MIN_EVENTS, MIN_REVIEW_YEARS, type IndicatorId, type Method} from "../../contract/indicators.js";
+import {
+  MIN_EVENTS,
+  MIN_REVIEW_YEARS,
+  type Calculation,
+  type IndicatorId,
+  type Method
+} from "../../contract/indicators.js";
 import type {ReviewYear, TargetReview} from "../../contract/site.js";
 import {poissonTrend} from "./statistics.js";
 import type {Plan, PlanTarget} from "./plans.js";
@@ -28,6 +34,7 @@ export interface YearlyResult {
   /** The base the yearly verdicts used: the base year's value, or the mean of the plan's base years. */
   baseline_value: number | null;
   method: Method;
+  calculation?: Pick<Calculation, "unplaced">;
 }
 
 /** Whether a count meets a share target, compared in whole counts (no rounding of percentages). */
@@ -66,7 +73,8 @@ export function reviewTarget(
         hasData && target.rule.kind === "share"
           ? meets(r!.numerator!, r!.denominator!, target.rule.value, target.rule.comparison)
           : null,
-      excluded: r?.method === "partial_year" ? "partial_year" : hasData ? null : "no_data"
+      excluded: r?.method === "partial_year" ? "partial_year" : hasData ? null : "no_data",
+      ...(r?.calculation?.unplaced?.length ? {unplaced: r.calculation.unplaced} : {})
     });
   }
   const used = years.filter((y) => y.excluded === null);

@@ -1,6 +1,12 @@
 // Every status in plain words: the base year, the value required on the plan's path, what was
 // observed, and the method — built from the numbers the engine returns, in the reader's language.
-import {AT_RISK_MIN_EVENTS, MIN_EVENTS, PROBABILITY_RULE, PROGRESS_RATIO_RULE} from "../contract/indicators.js";
+import {
+  AT_RISK_MIN_EVENTS,
+  MIN_EVENTS,
+  PROBABILITY_RULE,
+  PROGRESS_RATIO_RULE,
+  type Calculation
+} from "../contract/indicators.js";
 import type {ExplainableResult} from "../contract/site.js";
 import {translateDynamic} from "./i18n.js";
 import {formatters, type Lang} from "./locale.js";
@@ -139,12 +145,13 @@ const words = {
   }
 };
 
+/** What could not be brought back to an old unit, a sentence per dataset and level. */
+export function unplacedSentences(unplaced: Calculation["unplaced"], lang: Lang): string[] {
+  return (unplaced ?? []).map((u) => words[lang].unplaced(formatters(lang).integer(u.records), u.dataset, u.level));
+}
+
 export function explain(result: ExplainableResult, lang: Lang): string {
-  const text = explainMethod(result, lang);
-  const unplaced = (result.calculation.unplaced ?? []).map((u) =>
-    words[lang].unplaced(formatters(lang).integer(u.records), u.dataset, u.level)
-  );
-  return [text, ...unplaced].join(" ");
+  return [explainMethod(result, lang), ...unplacedSentences(result.calculation.unplaced, lang)].join(" ");
 }
 
 function explainMethod(result: ExplainableResult, lang: Lang): string {

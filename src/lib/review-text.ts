@@ -1,5 +1,6 @@
 // A period review in plain words, in the reader's language: what was compared, the numbers, the rule
 // that gave the answer. Shared by `npm run review`, the review page and the report.
+import {unplacedSentences} from "./explain.js";
 import {MIN_EVENTS, MIN_REVIEW_YEARS} from "../contract/indicators.js";
 import type {TargetReview} from "../contract/site.js";
 import {formatIndicatorValue} from "./indicator-format.js";
@@ -61,7 +62,8 @@ export function explainReview(r: TargetReview, lang: Lang): string {
   // Enough digits that a printed change never seems to contradict the verdict beside it.
   const change = (v: number | null) => (v == null ? "–" : `${v > 0 ? "+" : ""}${f.percent(v, 1)}`);
   const excluded = r.years.filter((y) => y.excluded === "partial_year").map((y) => y.year);
-  const note = excluded.length ? ` ${w.excluded(excluded)}` : "";
+  const unplaced = r.years.flatMap((y) => unplacedSentences(y.unplaced, lang).map((s) => ` ${y.year}: ${s}`));
+  const note = (excluded.length ? ` ${w.excluded(excluded)}` : "") + unplaced.join("");
   if (r.method === "no_data") return `${w.noData}${note}`;
   if (r.rule === "share") {
     const sign = r.comparison === "above" ? ">" : "≥";

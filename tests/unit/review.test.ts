@@ -126,6 +126,20 @@ test("an increase target whose whole interval lies below the required change is 
   expect(explainReview(exams!, "en")).toContain("2025 left out");
 });
 
+test("what could not be brought back to an old unit in 2025 is named in the review too, as in the year's calculation", () => {
+  const withUnplaced = results.map((r) =>
+    r.target_id === "fatal" && r.year === 2025
+      ? {...r, calculation: {unplaced: [{dataset: "incidents", level: "province" as const, records: 2}]}}
+      : r
+  );
+  const fatal = reviewPlan(plan, withUnplaced, {from: 2021, to: 2025}).find((r) => r.target_id === "fatal")!;
+  expect(explainReview(fatal, "en")).toContain(
+    "2025: 2 accidents reported on the new map in H2 2025 could not be placed in an old province and are not counted here."
+  );
+  const exams = reviewPlan(plan, withUnplaced, {from: 2021, to: 2025}).find((r) => r.target_id === "exams")!;
+  expect(explainReview(exams, "en")).not.toContain("could not be placed");
+});
+
 test("an interval that straddles the required change gives no verdict, whatever the point estimate", () => {
   // The same path at a tenth of the size: −7.0%/year, but the interval reaches past −4%.
   const small = results.filter((r) => r.target_id === "fatal").map((r) => ({...r, numerator: r.numerator! / 10}));
