@@ -55,6 +55,10 @@ export interface UnitTraining {
   trained: number;
 }
 
+/** An old unit's row counted for a unit off the old map yields to its new province's rows (countedJoin). */
+const yieldsToSql = (offOldMap: string) =>
+  `CASE WHEN u.geography = 'pre2025' AND ${offOldMap} THEN u.province_2025 END AS new_province`;
+
 /**
  * Which units a fact's unit counts towards, for a geography mode, with each one's depth (LEVEL_SQL;
  * today's provinces lie above every old unit): a yearly row counts for an ancestor deeper than its cut.
@@ -65,12 +69,13 @@ function ancestorsSql(mode: GeographyMode): string {
     ? `WITH placement AS (${PLACEMENT_SQL})
        SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
          CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE u.geography END AS unit_geography, ${LEVEL_SQL("t.ancestor")} AS ancestor_level,
-         NULL::INTEGER AS only_year
+         NULL::INTEGER AS only_year, NULL::VARCHAR[] AS old_districts, ${yieldsToSql("t.ancestor = 'VN'")}
        FROM units u, unnest(list_distinct(list_filter([u.unit_code, ${PARENT_COLUMNS.map((c) => `u.${c}`).join(", ")}, '${COUNTRY.code}'], x -> x IS NOT NULL))) t(ancestor)
        UNION ALL
        ${broughtBackAncestorsSql()}`
     : `SELECT u.unit_code AS fact_unit, u.geography AS fact_geography, t.ancestor AS unit_code,
-         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography, 0 AS ancestor_level, NULL::INTEGER AS only_year
+         CASE WHEN t.ancestor = 'VN' THEN 'any' ELSE '2025' END AS unit_geography, 0 AS ancestor_level, NULL::INTEGER AS only_year,
+         NULL::VARCHAR[] AS old_districts, ${yieldsToSql("true")}
        FROM units u, unnest(list_distinct(list_filter([u.province_2025, 'VN'], x -> x IS NOT NULL))) t(ancestor)`;
 }
 
@@ -79,14 +84,28 @@ const ofItsYear = (d: string) => `(a.only_year IS NULL OR a.only_year = ${d}."ye
 
 /**
  * Joins a dataset's counted rows (alias d) to the ancestors they count for, never twice (rollup-checks.ts).
- * A yearly row covers the whole year: an old unit with 2025 rows of the old map (its own or below) keeps
- * those, and rows brought back from the new map would count the same workers twice.
+ * A yearly 2025 row covers the whole year, so the two maps' rows for one territory are never both counted:
+ *  - for an old unit, a row brought back from the new map yields to old-map rows covering part of its
+ *    territory: the old unit's own row, or rows at or below an old district the new unit touches (any row
+ *    of the old unit where the districts it touches are unknown);
+ *  - for a new-map unit and the country, an old-map row yields to its new province's rows, where it has any.
  */
 const countedJoin = (dataset: YearlyDataset) =>
   `${dataset}_counted d JOIN ancestors a ON a.fact_unit = d.unit_code AND a.fact_geography = d.geography
        AND NOT d.superseded AND a.ancestor_level > d.cut_level AND ${ofItsYear("d")}
-       AND (a.only_year IS NULL OR NOT EXISTS (SELECT 1 FROM ${dataset}_reach o WHERE o.unit_code = a.unit_code
-         AND o.geography = 'pre2025' AND o."year" = d."year" AND o.key = d.key))`;
+       AND NOT EXISTS (SELECT 1 FROM ${dataset}_reach o WHERE o.unit_code = a.new_province AND o.geography = '2025'
+         AND o."year" = d."year" AND o.key = d.key)
+       AND NOT EXISTS (SELECT 1 FROM ${dataset}_covered c WHERE c.fact_unit = a.fact_unit AND c.unit_code = a.unit_code
+         AND a.only_year IS NOT NULL AND c."year" = d."year" AND c.key = d.key)`;
+
+/** Old units whose old-map rows cover part of a brought-back new-map unit's territory (countedJoin). */
+const coveredSql = (dataset: YearlyDataset) =>
+  `${dataset}_covered AS (
+       SELECT DISTINCT a.fact_unit, a.unit_code, o."year", o.key
+       FROM ancestors a, unnest(list_append(coalesce(a.old_districts, []), a.unit_code)) t(code)
+       JOIN ${dataset}_reach o ON o.unit_code = t.code AND o.geography = 'pre2025' AND o."year" = a.only_year
+       WHERE t.code <> a.unit_code OR o.own OR a.old_districts IS NULL OR list_contains(a.old_districts, t.code)
+     )`;
 
 export interface FactsFilter {
   mode: GeographyMode;
@@ -113,7 +132,7 @@ export async function unitFacts(connection: DuckDBConnection, filter: FactsFilte
   return queryRows<UnitFacts>(
     connection,
     `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere(filter)}),
-     ${(["workforce", "disease_exams", "environment_monitoring"] as const).map((d) => countedRowsSql(d)).join(",\n     ")},
+     ${(["workforce", "disease_exams", "environment_monitoring"] as const).map((d) => `${countedRowsSql(d)}, ${coveredSql(d)}`).join(",\n     ")},
      facts AS (
        SELECT a.unit_code, a.unit_geography, i."year", s.sector,
          count(*) AS accidents, count(*) FILTER (WHERE deaths > 0) AS fatal_accidents, sum(deaths) AS deaths,
@@ -171,7 +190,7 @@ export async function unitTraining(connection: DuckDBConnection, filter: FactsFi
   return queryRows<UnitTraining>(
     connection,
     `WITH ancestors AS (SELECT * FROM (${ancestorsSql(filter.mode)}) a ${unitWhere(filter)}),
-     ${countedRowsSql("training")}
+     ${countedRowsSql("training")}, ${coveredSql("training")}
      SELECT a.unit_code, a.unit_geography, d."year", d.key AS "group", CAST(sum(required) AS DOUBLE) AS required, CAST(sum(trained) AS DOUBLE) AS trained
      FROM ${countedJoin("training")}
      GROUP BY ALL ORDER BY ALL`,

@@ -17,7 +17,8 @@ const OLD_LEVELS = {old_province: 1, old_district: 2} as const;
 
 /**
  * Each new-map province and commune with the old province and old district it lies in (NULL where it
- * lies in several or the reference data cannot tell).
+ * lies in several or the reference data cannot tell), and the old districts its territory touches (NULL
+ * for a province or where a predecessor is unknown: it may touch any).
  */
 export const PLACEMENT_SQL = `
   WITH predecessors AS (
@@ -28,7 +29,8 @@ export const PLACEMENT_SQL = `
     SELECT unit_code,
       count(*) = count(old_code) AND count(DISTINCT province_code) = 1 AS one_province,
       count(*) = count(old_code) AND count(DISTINCT district_code) = 1 AS one_district,
-      any_value(province_code) AS province_code, any_value(district_code) AS district_code
+      any_value(province_code) AS province_code, any_value(district_code) AS district_code,
+      CASE WHEN count(*) = count(old_code) THEN list_distinct(list(district_code)) END AS old_districts
     FROM predecessors GROUP BY ALL
   ), whole_provinces AS (
     -- a new province made of one old province lies wholly in it, and so does each of its communes
@@ -38,7 +40,8 @@ export const PLACEMENT_SQL = `
   SELECT n.unit_code, n.level, n.province_code AS new_province,
     CASE WHEN split.code IS NOT NULL THEN NULL
       ELSE coalesce(w.old_province, CASE WHEN p.one_province THEN p.province_code END) END AS old_province,
-    CASE WHEN split.code IS NULL AND p.one_district THEN p.district_code END AS old_district
+    CASE WHEN split.code IS NULL AND p.one_district THEN p.district_code END AS old_district,
+    p.old_districts
   FROM units n
   JOIN whole_provinces w ON w.province_2025 = n.province_code
   LEFT JOIN by_predecessors p ON p.unit_code = n.unit_code AND n.level = 'commune'
@@ -48,14 +51,15 @@ export const PLACEMENT_SQL = `
 
 /**
  * Extra rows of aggregate.ts's ancestors (as reported): a new-map unit's records of BROUGHT_BACK_YEAR
- * count for the old province and district it lies in (`only_year` limits them to that year).
+ * count for the old province and district it lies in (`only_year` limits them to that year;
+ * `old_districts` says which old districts' own yearly rows cover part of the same territory).
  */
 export const broughtBackAncestorsSql = () =>
   Object.entries(OLD_LEVELS)
     .map(
       ([column, level]) =>
         `SELECT unit_code AS fact_unit, '2025' AS fact_geography, ${column} AS unit_code, 'pre2025' AS unit_geography,
-           ${level} AS ancestor_level, ${BROUGHT_BACK_YEAR} AS only_year
+           ${level} AS ancestor_level, ${BROUGHT_BACK_YEAR} AS only_year, old_districts, NULL AS new_province
          FROM placement WHERE ${column} IS NOT NULL`
     )
     .join("\n       UNION ALL\n       ");
