@@ -13,7 +13,7 @@ import {ingestFile} from "../loaders/ingest/load-file.js";
 import {projectRoot} from "../loaders/paths.js";
 import {adminUnits} from "../loaders/reference/admin-units.js";
 import {openWarehouse} from "../loaders/open-warehouse.js";
-import {headerLabels} from "../contract/ingest/datasets.js";
+import {headerLabels, requiredColumns} from "../contract/ingest/datasets.js";
 import {openSite} from "./headless-site.js";
 
 const dir = join(projectRoot, "tmp/bench-site");
@@ -32,16 +32,8 @@ if (!existsSync(warehouseFile) || process.argv.includes("--fresh")) {
   ];
   const workforce: (string | number)[][] = [headerLabels("workforce", ["year", "unit_code", "sector_code", "workers"])];
   const incidents: (string | number)[][] = [
-    headerLabels("incidents", [
-      "incident_id",
-      "occurred_on",
-      "unit_code",
-      "sector_code",
-      "labour_relation",
-      "victims",
-      "deaths",
-      "serious_injuries"
-    ])
+    // the columns every incident file must have, in contract order (the rows below fill them so)
+    headerLabels("incidents", requiredColumns("incidents"))
   ];
   for (const {geography, years} of spans)
     for (const commune of communes.filter((c) => c.geography === geography))

@@ -10,23 +10,13 @@ import {createWriteStream, mkdtempSync, rmSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {headerLabels} from "../contract/ingest/datasets.js";
+import {headerLabels, requiredColumns} from "../contract/ingest/datasets.js";
 import {ingestFile} from "../loaders/ingest/load-file.js";
 import {Random} from "../loaders/demo/random.js";
 import {openWarehouse} from "../loaders/open-warehouse.js";
 
 // The incident columns the bench rows fill in, in contract order.
-const HEADER = headerLabels("incidents", [
-  "incident_id",
-  "occurred_on",
-  "unit_code",
-  "sector_code",
-  "labour_relation",
-  "victims",
-  "deaths",
-  "serious_injuries",
-  "cause"
-]);
+const HEADER = headerLabels("incidents", [...requiredColumns("incidents"), "cause"]);
 const UNITS = ["01", "79", "063", "561", "22237", "271", "74", "075", "31"];
 const SECTORS = ["F", "41", "C", "23", "08", "B", "10", "49"];
 

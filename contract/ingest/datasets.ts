@@ -396,6 +396,11 @@ export function headerLabels(dataset: DatasetName, names?: string[]): string[] {
   return DATASETS[dataset].columns.filter((c) => !names || names.includes(c.name)).map((c) => c.label);
 }
 
+/** The columns every file of a dataset must have. */
+export function requiredColumns(dataset: DatasetName): string[] {
+  return DATASETS[dataset].columns.filter((c) => c.required).map((c) => c.name);
+}
+
 export function isDatasetName(name: string): name is DatasetName {
   return name in DATASETS;
 }

@@ -1,7 +1,7 @@
 // Finding the header row and naming its columns. Government spreadsheets put title rows and merged
 // cells above the header, write labels in Vietnamese with or without diacritics, and add columns we do
 // not use (STT, notes) or must not keep (victims' names, ID numbers).
-import {DATASETS, DATASET_NAMES, type DatasetName} from "./datasets.js";
+import {DATASETS, DATASET_NAMES, requiredColumns, type DatasetName} from "./datasets.js";
 
 /** The header is looked for among a sheet's first rows (title rows above it are common). */
 export const HEAD_ROWS = 40;
@@ -72,7 +72,7 @@ function matchRow(cells: string[], dataset: DatasetName): HeaderMatch & {score: 
     else (ignored.push(text), ignoredPositions.push(position));
   });
   const found = new Set(columns.values());
-  const missingRequired = DATASETS[dataset].columns.filter((c) => c.required && !found.has(c.name)).map((c) => c.name);
+  const missingRequired = requiredColumns(dataset).filter((name) => !found.has(name));
   return {
     dataset,
     headerRow: 0,
