@@ -3,8 +3,9 @@
 // Every indicator of the unit and year, its interval, the plan's target and the status with its method.
 import {explain} from "../src/lib/explain.js";
 import {unitIndicators} from "../loaders/indicators/results.js";
-import {EXIT, parseCommandLine} from "./args.js";
-import {UNIT_OPTIONS, runUnitCommand, validUnitOptions} from "./unit-command.js";
+import {queryRows} from "../loaders/warehouse/connection.js";
+import {EXIT, parseCommandLine, yearOption} from "./args.js";
+import {UNIT_OPTIONS, checkUnitOptions, runUnitCommand} from "./unit-command.js";
 
 const usage =
   "Cách dùng / usage: npm run indicators -- --unit CODE --year YYYY [--sector X] [--geography reported|2025] [--warehouse PATH] [--format json|table]";
@@ -16,13 +17,13 @@ if (values.help) {
   console.log(usage);
   process.exit(EXIT.ok);
 }
-const year = Number(values.year);
-if (!validUnitOptions(values) || !/^\d{4}$/.test(values.year ?? "")) {
-  console.error(usage);
-  process.exit(EXIT.usage);
-}
-const sector = values.sector!.toUpperCase() === "ALL" ? "ALL" : values.sector!.toUpperCase();
+checkUnitOptions(values, usage);
+const year = yearOption("year", values.year, usage);
+const sector = values.sector!.toUpperCase();
 await runUnitCommand(values, {from: year, to: year}, async (connection, unit, mode) => {
+  // A sector the reference table does not know is a usage error, not a table of zeros.
+  const known = await queryRows<{sector_code: string}>(connection, "SELECT sector_code FROM sectors");
+  if (sector !== "ALL" && !known.some((s) => s.sector_code === sector)) return unknownSector(values.sector!);
   const results = await unitIndicators(connection, unit, year, {sector, mode});
   if (values.format === "json") {
     const explained = results.map((r) => ({...r, explanation: {vi: explain(r, "vi"), en: explain(r, "en")}}));
@@ -46,3 +47,11 @@ await runUnitCommand(values, {from: year, to: year}, async (connection, unit, mo
     );
   }
 });
+
+function unknownSector(raw: string): number {
+  console.error(
+    `--sector: “${raw}” không phải mã ngành VSIC 2018; dùng ALL (mọi ngành), một chữ A–U (ngành cấp 1) hoặc mã 2 chữ số (ngành cấp 2, ví dụ 23) / ` +
+      `--sector: “${raw}” is not a VSIC 2018 code; use ALL (every sector), a section letter A–U or a two-digit division (e.g. 23)\n\n${usage}`
+  );
+  return EXIT.usage;
+}

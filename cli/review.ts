@@ -4,8 +4,8 @@
 import {translateDynamic} from "../src/lib/i18n.js";
 import {explainReview} from "../src/lib/review-text.js";
 import {unitReview} from "../loaders/indicators/unit-review.js";
-import {EXIT, parseCommandLine} from "./args.js";
-import {UNIT_OPTIONS, runUnitCommand, validUnitOptions} from "./unit-command.js";
+import {EXIT, parseCommandLine, periodOption} from "./args.js";
+import {UNIT_OPTIONS, checkUnitOptions, runUnitCommand} from "./unit-command.js";
 
 const usage =
   "Cách dùng / usage: npm run review -- --unit CODE --from YYYY --to YYYY [--geography reported|2025] [--warehouse PATH] [--format json|table]";
@@ -14,16 +14,24 @@ if (values.help) {
   console.log(usage);
   process.exit(EXIT.ok);
 }
-const from = Number(values.from);
-const to = Number(values.to);
-if (!validUnitOptions(values) || !/^\d{4}$/.test(values.from ?? "") || !/^\d{4}$/.test(values.to ?? "") || from > to) {
-  console.error(usage);
-  process.exit(EXIT.usage);
-}
+checkUnitOptions(values, usage);
+const {from, to} = periodOption(values.from, values.to, usage);
 // One unit over the whole period: the one the code names in the period's first year.
 await runUnitCommand(values, {from, to}, async (connection, unit, mode) => {
-  const {plan, reason, reviews} = await unitReview(connection, unit, {from, to, mode});
-  if (!plan) console.error(`${unit.name}: không có kế hoạch áp dụng / no plan applies`);
+  const {plan, reason, reviews, period, outside} = await unitReview(connection, unit, {from, to, mode});
+  if (!plan)
+    console.error(
+      `${unit.name}: không có kế hoạch áp dụng năm nào từ ${from} đến ${to} / no plan applies in ${from}–${to}`
+    );
+  if (plan && outside.length) {
+    const years = outside.join(", ");
+    const planPeriod = `${plan.period.from}–${plan.period.to}`;
+    const reviewed = `${period.from}–${period.to}`;
+    console.error(
+      `Năm ${years} nằm ngoài giai đoạn ${planPeriod} của kế hoạch ${plan.id}: chỉ tổng kết ${reviewed} / ` +
+        `${years} lie${outside.length === 1 ? "s" : ""} outside the plan's period ${planPeriod} (${plan.id}): reviewing ${reviewed}`
+    );
+  }
   if (values.format === "json") {
     const rows = reviews.map((r) => ({
       unit_code: unit.code,
@@ -33,7 +41,9 @@ await runUnitCommand(values, {from, to}, async (connection, unit, mode) => {
     }));
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    console.log(`${unit.name} (${unit.code}) · ${from}–${to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`);
+    console.log(
+      `${unit.name} (${unit.code}) · ${period.from}–${period.to} · ${plan ? `${plan.title} (${plan.id})` : "–"}`
+    );
     if (reason) console.log(`  ${reason.vi} / ${reason.en}`);
     for (const r of reviews) {
       const status = `${translateDynamic("vi", "status", r.status)} / ${translateDynamic("en", "status", r.status)}`;

@@ -7,7 +7,7 @@ import {resolveUnit, type GeographyMode, type ResolvedUnit} from "../loaders/uni
 import {openWarehouse} from "../loaders/open-warehouse.js";
 import {queryRows} from "../loaders/warehouse/connection.js";
 import {warehousePath} from "../loaders/paths.js";
-import {EXIT} from "./args.js";
+import {choiceOption, EXIT, usageError} from "./args.js";
 import {runCommand} from "./failure.js";
 
 export const UNIT_OPTIONS = {
@@ -24,12 +24,11 @@ export interface UnitOptionValues {
   format?: string;
 }
 
-export function validUnitOptions(values: UnitOptionValues): boolean {
-  return (
-    Boolean(values.unit) &&
-    ["reported", "2025"].includes(values.geography ?? "") &&
-    ["json", "table"].includes(values.format ?? "")
-  );
+/** Checks the shared options; a missing unit or a value off the list is a usage error naming it (exit 2). */
+export function checkUnitOptions(values: UnitOptionValues, usage: string): void {
+  if (!values.unit) usageError({vi: "Thiếu --unit", en: "--unit is missing"}, usage);
+  choiceOption("geography", values.geography, ["reported", "2025"], usage);
+  choiceOption("format", values.format, ["json", "table"], usage);
 }
 
 /** The first and last year of the warehouse's dated and yearly data (null when it holds none). */
@@ -42,13 +41,14 @@ async function dataYears(connection: DuckDBConnection): Promise<{first: number |
 }
 
 /**
- * Runs `body` for the unit the code names in the first year of `years`, and exits with its code; a period
- * that holds no year of the warehouse's data is refused.
+ * Runs `body` for the unit the code names in the first year of `years`, and exits with its code (the body's,
+ * else 0); a period that holds no year of the warehouse's data is refused, and so is an old unit asked for a
+ * year after the reform (it says which new unit holds its territory).
  */
 export function runUnitCommand(
   values: UnitOptionValues,
   years: {from: number; to: number},
-  body: (connection: DuckDBConnection, unit: ResolvedUnit, mode: GeographyMode) => Promise<void>
+  body: (connection: DuckDBConnection, unit: ResolvedUnit, mode: GeographyMode) => Promise<number | void>
 ): Promise<never> {
   return runCommand(async () => {
     const warehouse = await openWarehouse(warehousePath(values.warehouse), {readOnly: true});
@@ -71,9 +71,12 @@ export function runUnitCommand(
         console.error(`Không có đơn vị / unknown unit: ${values.unit}`);
         return EXIT.usage;
       }
+      if (unit.gone) {
+        console.error(`${unit.gone.vi} / ${unit.gone.en}`);
+        return EXIT.usage;
+      }
       if (unit.note) console.error(unit.note);
-      await body(warehouse.connection, unit, mode);
-      return EXIT.ok;
+      return (await body(warehouse.connection, unit, mode)) ?? EXIT.ok;
     } finally {
       warehouse.close();
     }

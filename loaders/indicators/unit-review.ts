@@ -10,23 +10,42 @@ import type {Plan} from "./plans.js";
 import {indicatorResults} from "./results.js";
 import {reviewPlan} from "./review.js";
 
+/**
+ * The review of the plan that judges the unit over the asked period: the plan that applies in the period's
+ * last year that has one, over the part of the period its own period covers (a plan is never judged on a
+ * year outside it); `outside` lists the asked years left out.
+ */
 export async function unitReview(
   connection: DuckDBConnection,
   unit: UnitLineage,
   {from, to, mode = "reported", plans}: {from: number; to: number; mode?: GeographyMode; plans?: Plan[]}
-): Promise<{plan: Plan | undefined; reason: PlanChoice["reason"] | null; reviews: TargetReview[]}> {
-  // The plan that applies in the review's last year, judging every year of it (its base year included).
+): Promise<{
+  plan: Plan | undefined;
+  reason: PlanChoice["reason"] | null;
+  reviews: TargetReview[];
+  period: {from: number; to: number};
+  outside: number[];
+}> {
   plans ??= await readPlans(connection);
-  const choice = choosePlan(plans, unit, to);
-  if (!choice) return {plan: undefined, reason: null, reviews: []};
+  const asked = Array.from({length: to - from + 1}, (_, i) => from + i);
+  const last = asked.findLast((year) => choosePlan(plans!, unit, year));
+  const choice = last === undefined ? undefined : choosePlan(plans, unit, last);
+  if (!choice) return {plan: undefined, reason: null, reviews: [], period: {from, to}, outside: []};
   const {plan, reason} = choice;
-  const first = Math.min(from, plan.baseline_year ?? from - 1);
+  const period = {from: Math.max(from, plan.period.from), to: Math.min(to, plan.period.to)};
+  const first = Math.min(period.from, plan.baseline_year ?? period.from - 1);
   const results = await indicatorResults(connection, {
     mode,
     units: [unit],
-    years: Array.from({length: to - first + 1}, (_, i) => first + i),
+    years: Array.from({length: period.to - first + 1}, (_, i) => first + i),
     plans,
     fixedPlans: new Map([[unitKey(unit), plan]])
   });
-  return {plan, reason, reviews: reviewPlan(plan, results, {from, to})};
+  return {
+    plan,
+    reason,
+    reviews: reviewPlan(plan, results, period),
+    period,
+    outside: asked.filter((year) => year < period.from || year > period.to)
+  };
 }

@@ -8,6 +8,7 @@ import {
   FIRST_YEAR_NEW_MAP,
   lineageCodes,
   PARENT_COLUMNS,
+  parseUnitKey,
   unitKey,
   type UnitKey,
   type UnitParents,
@@ -36,9 +37,19 @@ export interface UnitLineage extends UnitRef {
 /** The unit a command asked for, with its name, and why it was replaced when it was. */
 export interface ResolvedUnit extends UnitLineage {
   name: string;
-  /** Set when the unit asked for was replaced (an old unit asked for in today's geography). */
+  /**
+   * Set when the unit asked for was replaced (an old unit asked for in today's geography), or when a bare
+   * code names a unit on each map (which one was taken, and how to ask for the other).
+   */
   note?: string;
+  /** Set when the unit is an old one asked for a year after the old map ended: where its territory went. */
+  gone?: {vi: string; en: string};
 }
+
+const MAP_NAMES = {
+  pre2025: {vi: "bản đồ cũ, 63 tỉnh", en: "old map, 63 provinces"},
+  "2025": {vi: "bản đồ mới, 34 tỉnh", en: "new map, 34 provinces"}
+} as const;
 
 export interface Units {
   get(ref: UnitRef): UnitRecord | undefined;
@@ -72,7 +83,16 @@ export async function readUnits(connection: DuckDBConnection): Promise<Units> {
   const resolve = (code: string, year: number, mode: GeographyMode): ResolvedUnit | undefined => {
     // Today's geography reads a code on the new map first, whatever the year.
     const asked = findUnit(all, code, mode === "2025" ? FIRST_YEAR_NEW_MAP : year);
-    if (!asked || mode === "reported" || asked.geography !== "pre2025") return asked && named(asked);
+    if (asked && mode === "reported") {
+      // The old map holds the plans' final year 2025 (first half), none after it.
+      const oldMapEnded = year > FIRST_YEAR_NEW_MAP;
+      if (asked.geography === "pre2025" && oldMapEnded) return {...named(asked), gone: goneText(asked, year)};
+      const namesakes = parseUnitKey(code)
+        ? []
+        : all.filter((u) => u.code === asked.code && u !== asked && !(u.geography === "pre2025" && oldMapEnded));
+      return {...named(asked), ...(namesakes[0] && {note: namesakeNote(asked, namesakes[0])})};
+    }
+    if (!asked || asked.geography !== "pre2025") return asked && named(asked);
     const province = asked.province_2025
       ? byKey.get(unitKey({code: asked.province_2025, geography: "2025"}))
       : undefined;
@@ -83,6 +103,30 @@ export async function readUnits(connection: DuckDBConnection): Promise<Units> {
     };
   };
   const named = (record: UnitRecord): ResolvedUnit => ({...lineage(record), name: record.name});
+  // An old unit after the old map ended: the new province that holds its territory, and how to ask for it.
+  const goneText = (old: UnitRecord, year: number) => {
+    const province = old.province_2025 ? byKey.get(unitKey({code: old.province_2025, geography: "2025"})) : undefined;
+    const merged = old.level === "province";
+    const into = province
+      ? {
+          vi: `${merged ? "đã sáp nhập vào" : "nay thuộc"} ${province.name} (${province.code}, ${MAP_NAMES["2025"].vi}). Dùng --unit ${province.code} hoặc --geography 2025`,
+          en: `${merged ? "merged into" : "now lies in"} ${province.name} (${province.code}, ${MAP_NAMES["2025"].en}). Use --unit ${province.code} or --geography 2025`
+        }
+      : {vi: "không có đơn vị kế thừa trên bản đồ mới", en: "no unit of the new map takes its place"};
+    return {
+      vi: `${old.name} (${old.code}) thuộc địa giới cũ, không còn từ 01/07/2025: ${into.vi}; năm ${year} chỉ có địa giới mới`,
+      en: `${old.name} (${old.code}) is a unit of the old map, gone from 01/07/2025: ${into.en}; ${year} is on the new map only`
+    };
+  };
+  // A bare code on both maps: the unit taken (the year's map) and the key that asks for the other.
+  const namesakeNote = (taken: UnitRecord, other: UnitRecord) => {
+    const map = (u: UnitRecord) => MAP_NAMES[u.geography as keyof typeof MAP_NAMES];
+    const otherKey = `"${unitKey(other)}"`;
+    return (
+      `Mã ${taken.code} có trên cả hai bản đồ; đang dùng ${taken.name} (${map(taken).vi}). Dùng --unit ${otherKey} cho ${other.name} (${map(other).vi}) / ` +
+      `Code ${taken.code} is on both maps; using ${taken.name} (${map(taken).en}). Use --unit ${otherKey} for ${other.name} (${map(other).en})`
+    );
+  };
   return {get: (ref) => byKey.get(unitKey(ref)), lineage, resolve, parent};
 }
 
