@@ -4,7 +4,7 @@
 import {checkStagedRows, nonDataRowSql, OTHER_CELLS, rowWarningsSql, type SqlRunner} from "./check-rows.js";
 import type {DatasetName} from "./datasets.js";
 import {datasetOfSheetName, detectHeader, HEAD_ROWS, numberingRowBelowHeader, type HeaderMatch} from "./headers.js";
-import {problemsText, problemText} from "./messages.js";
+import {parseProblems, problemsText, problemText} from "./messages.js";
 import {detectDelimiter, parseCsvRecords} from "./csv-records.js";
 import {noHeaderInSheet, noHeaderRow, notUtf8, noWorksheet} from "./refusals.js";
 import {quote, sqlString} from "../sql.js";
@@ -95,9 +95,7 @@ async function checkSheet(engine: CheckEngine, sheet: SheetRows, header: HeaderM
   const rejects = (
     await engine.rows(`SELECT src_row, problems FROM ${checked} WHERE problems <> '' ORDER BY src_row`)
   ).map(([srcRow, problems]) => {
-    const list = String(problems)
-      .split(";")
-      .map((p) => ({column: p.split(":")[0]!, code: p.split(":")[1]!}));
+    const list = parseProblems(String(problems));
     return {srcRow: Number(srcRow), column: list[0]!.column, reason: problemsText(header.dataset, list)};
   });
   const acceptedRows = `check_accepted_${n}`;

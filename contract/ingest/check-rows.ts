@@ -7,7 +7,7 @@
 // (src/check.md) on DuckDB-wasm (DuckDB 1.1), so the SQL keeps to what both understand.
 import {DECREE_TRAINING_GROUPS, NAMED_TRAINING_GROUPS} from "../indicators.js";
 import {quote} from "../sql.js";
-import {DATASETS, type ColumnSpec, type DatasetName} from "./datasets.js";
+import {DATASETS, rowKeyColumns, type ColumnSpec, type DatasetName} from "./datasets.js";
 import {mapSql, resolveUnitCodes, timeGeographySql} from "./unit-codes.js";
 
 /** What the checks need of a database connection: run a statement, read rows back as arrays. */
@@ -240,7 +240,7 @@ export async function checkStagedRows(
         WHEN regexp_full_match(raw_code, '\\d{3,5}') THEN left(lpad(raw_code, 4, '0'), 2) END`);
 
   const extraChecks = dataset.checks.map((c) => `CASE WHEN ${c.failsWhen} THEN '${c.column}:${c.code}' END`);
-  const keyColumns = dataset.key.map((k) => quote(k));
+  const keyColumns = rowKeyColumns(dataset).map((k) => quote(k));
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE ${outputTable} AS
     WITH resolved AS (
@@ -263,15 +263,18 @@ export async function checkStagedRows(
       -- keys seen more than once among otherwise good rows: only those rows need ordering
       SELECT ${keyColumns.join(", ")} FROM cross_checked WHERE problems = '' GROUP BY ALL HAVING count(*) > 1
     ), later_repeats AS (
-      SELECT src_row FROM (
-        SELECT c.src_row, row_number() OVER (PARTITION BY ${keyColumns.map((k) => `c.${k}`).join(", ")} ORDER BY c.src_row) AS nth
+      -- each later row of a key, with the first row it repeats (the reason names it)
+      SELECT src_row, first_row FROM (
+        SELECT c.src_row, row_number() OVER keyed AS nth, first_value(c.src_row) OVER keyed AS first_row
         FROM cross_checked c SEMI JOIN repeated_keys r ON ${keyColumns.map((k) => `c.${k} IS NOT DISTINCT FROM r.${k}`).join(" AND ")}
-        WHERE c.problems = '')
+        WHERE c.problems = ''
+        WINDOW keyed AS (PARTITION BY ${keyColumns.map((k) => `c.${k}`).join(", ")} ORDER BY c.src_row))
       WHERE nth > 1
     )
-    SELECT * EXCLUDE (problems),
-      CASE WHEN src_row IN (SELECT src_row FROM later_repeats) THEN '${dataset.key[0]}:duplicate_key' ELSE problems END AS problems
-    FROM cross_checked`);
+    SELECT cross_checked.* EXCLUDE (problems),
+      CASE WHEN later_repeats.src_row IS NOT NULL THEN '${dataset.key[0]}:duplicate_key:' || later_repeats.first_row
+        ELSE problems END AS problems
+    FROM cross_checked LEFT JOIN later_repeats USING (src_row)`);
 }
 
 /**

@@ -58,6 +58,14 @@ export interface DatasetSpec {
   replaces?: string;
 }
 
+/**
+ * The columns that identify a row: the dataset's key, and for yearly data the map its code is on (the old
+ * and the new Hà Nội "01" are two units; a dated record's map follows from its date).
+ */
+export function rowKeyColumns(spec: DatasetSpec): string[] {
+  return [...spec.key, ...(spec.timeColumn === "year" ? ["geography"] : [])];
+}
+
 export type DatasetName =
   | "incidents"
   | "workforce"
@@ -84,8 +92,8 @@ const unitCode: ColumnSpec = {
   required: true
 };
 /**
- * Which map a 2025 yearly row's code is on (cũ/mới, old/new; DATA-CONTRACT.md "Two maps"). Read, not
- * stored: the row's geography says it.
+ * Which map a row's code is on (cũ/mới, old/new; DATA-CONTRACT.md "Two maps"): it decides for a 2025 yearly
+ * row, and must agree with the date or year otherwise. Read, not stored: the row's geography says it.
  */
 const mapColumn: ColumnSpec = {
   name: "map",
@@ -94,11 +102,21 @@ const mapColumn: ColumnSpec = {
   kind: "map",
   required: false
 };
-const mapCheck: RowCheck = {
-  code: "map_contradicts_year",
-  column: "map",
-  failsWhen: `("map" = '2025' AND "year" <= 2024) OR ("map" = 'pre2025' AND "year" >= 2026)`
-};
+/**
+ * A `map` cell that contradicts the row's time: a date has one map (the new one from GEOGRAPHY_2025_FROM), a
+ * year before 2025 the old map only, from 2026 the new one only (2025 either).
+ */
+function mapCheck(timeColumn: "occurred_on" | "year"): RowCheck {
+  const [oldOnly, newOnly] =
+    timeColumn === "year"
+      ? [`"year" <= 2024`, `"year" >= 2026`]
+      : [`occurred_on < DATE '${GEOGRAPHY_2025_FROM}'`, `occurred_on >= DATE '${GEOGRAPHY_2025_FROM}'`];
+  return {
+    code: timeColumn === "year" ? "map_contradicts_year" : "map_contradicts_date",
+    column: "map",
+    failsWhen: `("map" = '2025' AND ${oldOnly}) OR ("map" = 'pre2025' AND ${newOnly})`
+  };
+}
 const sectorCode = (required: boolean): ColumnSpec => ({
   name: "sector_code",
   label: "Mã ngành",
@@ -187,14 +205,16 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         required: false,
         freeText: true
       },
-      {name: "investigated", label: "Đã điều tra", aliases: ["Đã được điều tra"], kind: "boolean", required: false}
+      {name: "investigated", label: "Đã điều tra", aliases: ["Đã được điều tra"], kind: "boolean", required: false},
+      mapColumn
     ],
     // Incident numbers are unique within the unit that assigns them, not across the country.
     key: ["incident_id", "unit_code"],
     checks: [
       {code: "deaths_and_injuries_exceed_victims", column: "victims", failsWhen: "deaths + serious_injuries > victims"},
       {code: "female_exceed_victims", column: "female_victims", failsWhen: "female_victims > victims"},
-      {code: "future_date", column: "occurred_on", failsWhen: "occurred_on > current_date"}
+      {code: "future_date", column: "occurred_on", failsWhen: "occurred_on > current_date"},
+      mapCheck("occurred_on")
     ],
     warnings: []
   },
@@ -218,7 +238,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       mapColumn
     ],
     key: ["year", "unit_code", "sector_code", "basis"],
-    checks: [mapCheck],
+    checks: [mapCheck("year")],
     warnings: []
   },
   disease_exams: {
@@ -238,7 +258,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
     ],
     key: ["year", "unit_code", "sector_code"],
     checks: [
-      mapCheck,
+      mapCheck("year"),
       {code: "diagnosed_exceed_examined", column: "diagnosed_cases", failsWhen: "diagnosed_cases > examined_workers"}
     ],
     warnings: [
@@ -263,7 +283,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
     ],
     key: ["year", "unit_code", "sector_code"],
     checks: [
-      mapCheck,
+      mapCheck("year"),
       {code: "exceeding_exceed_samples", column: "samples_exceeding", failsWhen: "samples_exceeding > samples"}
     ],
     warnings: [
@@ -293,7 +313,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       mapColumn
     ],
     key: ["year", "unit_code", "group"],
-    checks: [mapCheck],
+    checks: [mapCheck("year")],
     warnings: [{code: "trained_exceed_required", column: "trained", failsWhen: "trained > required"}]
   },
   submissions: {
@@ -308,7 +328,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       mapColumn
     ],
     key: ["year", "unit_code", "report"],
-    checks: [mapCheck],
+    checks: [mapCheck("year")],
     warnings: []
   },
   task_status: {
@@ -330,7 +350,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       mapColumn
     ],
     key: ["year", "unit_code", "task"],
-    checks: [mapCheck],
+    checks: [mapCheck("year")],
     warnings: []
   },
   // One row per target; plan-level cells left blank below a plan's first row carry down (plan-rows.ts).

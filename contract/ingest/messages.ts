@@ -5,7 +5,8 @@ import {DATASETS, type DatasetName} from "./datasets.js";
 
 type Text = {vi: string; en: string};
 
-const PROBLEMS: Record<string, (column: Text) => Text> = {
+/** A reason from its column and, for the codes that take one, the other row it names. */
+const PROBLEMS: Record<string, (column: Text, row?: string) => Text> = {
   required: (c) => ({vi: `Thiếu giá trị bắt buộc ở cột "${c.vi}"`, en: `Missing required value in "${c.en}"`}),
   invalid_date: (c) => ({
     vi: `"${c.vi}" không phải ngày hợp lệ (dùng NNNN-TT-NN, NN/TT/NNNN hoặc ô ngày của Excel)`,
@@ -80,6 +81,10 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     vi: `"${c.vi}" trái với năm: trước 2025 chỉ có địa giới cũ, từ 2026 chỉ có địa giới mới`,
     en: `"${c.en}" contradicts the year: before 2025 only the old map applies, from 2026 only the new one`
   }),
+  map_contradicts_date: (c) => ({
+    vi: `"${c.vi}" trái với ngày xảy ra: trước 01/07/2025 chỉ có địa giới cũ, từ 01/07/2025 chỉ có địa giới mới`,
+    en: `"${c.en}" contradicts the date: before 01/07/2025 only the old map applies, from 01/07/2025 only the new one`
+  }),
   unknown_sector: (c) => ({
     vi: `"${c.vi}" không phải mã ngành VSIC 2018 (chữ A–U hoặc 2 chữ số)`,
     en: `"${c.en}" is not a VSIC 2018 code (a letter A–U or two digits)`
@@ -92,9 +97,9 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
     vi: `"${c.vi}" phải là hoàn thành, đang thực hiện hoặc chưa thực hiện`,
     en: `"${c.en}" must be done, in progress or not started (hoàn thành / đang thực hiện / chưa thực hiện)`
   }),
-  duplicate_key: (c) => ({
-    vi: `Trùng khóa với một dòng phía trên trong cùng tệp (cột "${c.vi}")`,
-    en: `Same key as a row above in this file ("${c.en}")`
+  duplicate_key: (c, row) => ({
+    vi: `Trùng khóa với ${row ? `dòng ${row}` : "một dòng phía trên"} trong cùng tệp (cột "${c.vi}")`,
+    en: `Same key as ${row ? `row ${row}` : "a row above"} in this file ("${c.en}")`
   }),
   unknown_indicator: (c) => ({
     vi: `"${c.vi}" không phải mã chỉ số của hệ thống (xem trang Nạp số liệu)`,
@@ -173,9 +178,22 @@ const PROBLEMS: Record<string, (column: Text) => Text> = {
   })
 };
 
+/**
+ * A problem of a row: its column and code, and for a duplicate the row it repeats. Written in the checks'
+ * SQL as "column:code" or "column:code:row" (parseProblems).
+ */
 export interface Problem {
   column: string;
   code: string;
+  row?: string;
+}
+
+/** The problems of a row from the checks' text "column:code[:row];…". */
+export function parseProblems(text: string): Problem[] {
+  return text.split(";").map((p) => {
+    const [column, code, row] = p.split(":");
+    return {column: column!, code: code!, ...(row && {row})};
+  });
 }
 
 /** A column as a person reads it: its Vietnamese header label, its canonical name in English. */
@@ -184,9 +202,9 @@ export function columnText(dataset: DatasetName, column: string): Text {
   return {vi: spec?.label ?? column, en: column};
 }
 
-export function problemText(dataset: DatasetName, {column, code}: Problem): Text {
+export function problemText(dataset: DatasetName, {column, code, row}: Problem): Text {
   const render = PROBLEMS[code];
-  return render ? render(columnText(dataset, column)) : {vi: code, en: code};
+  return render ? render(columnText(dataset, column), row) : {vi: code, en: code};
 }
 
 export function problemsText(dataset: DatasetName, problems: Problem[]): Text {

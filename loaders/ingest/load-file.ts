@@ -12,7 +12,7 @@ import {quote, sqlString} from "../../contract/sql.js";
 import {fileKind, RefusedFile} from "../../contract/ingest/refusals.js";
 import type {SheetOutline} from "../../contract/ingest/check-file.js";
 import {checkStagedRows, rowWarningsSql, type SqlRunner} from "../../contract/ingest/check-rows.js";
-import {DATASETS, type DatasetName} from "../../contract/ingest/datasets.js";
+import {DATASETS, rowKeyColumns, type DatasetName} from "../../contract/ingest/datasets.js";
 import {PROBLEM_CODES, problemText} from "../../contract/ingest/messages.js";
 import {splitPredecessorsWarningSql} from "../../contract/ingest/unit-codes.js";
 import {carryDownPlanCells} from "./plan-rows.js";
@@ -78,19 +78,23 @@ async function stageFile(connection: DuckDBConnection, path: string, dataset?: D
     : [await stageCsv(connection, path, dataset)];
 }
 
-/** SQL MAP from "column|code" to the reason text in one language, for every column of the dataset. */
+/**
+ * SQL MAP from "column:code" to the reason text in one language, for every column of the dataset; the row a
+ * problem names (a duplicate's first row) stands as {row}.
+ */
 function reasonMap(dataset: DatasetName, lang: "vi" | "en"): string {
   const entries = DATASETS[dataset].columns.flatMap((column) =>
     PROBLEM_CODES.map(
       (code) =>
-        `${sqlString(`${column.name}:${code}`)}: ${sqlString(problemText(dataset, {column: column.name, code})[lang])}`
+        `${sqlString(`${column.name}:${code}`)}: ${sqlString(problemText(dataset, {column: column.name, code, row: "{row}"})[lang])}`
     )
   );
   return `MAP {${entries.join(", ")}}`;
 }
 
 const reasonSql = (dataset: DatasetName, lang: "vi" | "en") =>
-  `array_to_string(list_transform(string_split(problems, ';'), p -> ${reasonMap(dataset, lang)}[p]), '; ')`;
+  `array_to_string(list_transform(string_split(problems, ';'),
+    p -> replace(${reasonMap(dataset, lang)}[split_part(p, ':', 1) || ':' || split_part(p, ':', 2)], '{row}', split_part(p, ':', 3))), '; ')`;
 
 interface CheckedSheet {
   staged: StagedSheet;
@@ -114,7 +118,7 @@ const duckdbRunner = (connection: DuckDBConnection): SqlRunner => ({
 /** A row's key as JSON text, comparable between accepted rows and rejects (NULL while a required part is missing). */
 function rowKeySql(dataset: DatasetName, alias: string): string {
   const spec = DATASETS[dataset];
-  const parts = [...spec.key, ...(spec.timeColumn === "year" ? ["geography"] : [])];
+  const parts = rowKeyColumns(spec);
   const required = spec.columns.filter((c) => c.required && spec.key.includes(c.name)).map((c) => c.name);
   return `CASE WHEN ${[...required, "geography"].map((k) => `${alias}.${quote(k)} IS NOT NULL`).join(" AND ")}
     THEN to_json({${parts.map((k) => `${sqlString(k)}: ${alias}.${quote(k)}`).join(", ")}})::VARCHAR END`;
@@ -189,7 +193,7 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
 async function compareWithWarehouse(connection: DuckDBConnection, checked: CheckedSheet) {
   const {dataset} = checked.staged;
   const spec = DATASETS[dataset];
-  const keyMatch = [...spec.key, ...(spec.timeColumn === "year" ? ["geography"] : [])]
+  const keyMatch = rowKeyColumns(spec)
     .map((k) => `t.${quote(k)} IS NOT DISTINCT FROM a.${quote(k)}`)
     .join(" AND ");
   const valueColumns = storedColumns(dataset)

@@ -699,6 +699,62 @@ describe("two maps", () => {
     expect(codeOf(rejected!.problems)).toBe("unknown_unit_either_map");
     expect(rejected!.reason_en).toContain("neither the old nor the new map");
   });
+
+  test("one code on both maps in a 2025 yearly file is two units; a real duplicate names the row it repeats", async () => {
+    const sheet = await load(
+      writeCsv(join(dir, "both.csv"), [
+        ["year", "unit_code", "sector_code", "workers", "map"],
+        [2025, "01", "", 5000, "old"],
+        [2025, "01", "", 7000, "new"],
+        [2025, "01", "", 8000, "mới"]
+      ])
+    );
+    expect([sheet.accepted, sheet.rejected]).toEqual([2, 1]);
+    expect(
+      await queryRows(warehouse.connection, "SELECT unit_code, geography, workers FROM workforce ORDER BY workers")
+    ).toEqual([
+      {unit_code: "01", geography: "pre2025", workers: 5000},
+      {unit_code: "01", geography: "2025", workers: 7000}
+    ]);
+    const [duplicate] = await rejectsOf("both.csv");
+    expect([duplicate!.src_row, codeOf(duplicate!.problems)]).toEqual([4, "duplicate_key"]);
+    expect(duplicate!.reason_vi).toContain("Trùng khóa với dòng 3 trong cùng tệp");
+    expect(duplicate!.reason_en).toContain("Same key as row 3 in this file");
+  });
+
+  test("an incident's map column (Địa giới) must agree with its date; a junk value is rejected as in yearly files", async () => {
+    const cases: [string, string, string][] = [
+      ["old-ok", "01/03/2025", "cũ"],
+      ["new-ok", "15/08/2025", "mới"],
+      ["old-late", "15/08/2025", "cũ"],
+      ["new-early", "01/03/2025", "new"],
+      ["junk", "01/03/2025", "có lẽ"]
+    ];
+    const sheet = await load(
+      writeCsv(join(dir, "incident-map.csv"), [
+        [...INCIDENT_HEADER, "Địa giới"],
+        ...cases.map(([id, date, map]) => [...incidentRow({"Mã vụ": id, "Ngày xảy ra": date}), map])
+      ])
+    );
+    expect([sheet.accepted, sheet.rejected]).toEqual([2, 3]);
+    expect(
+      await queryRows(
+        warehouse.connection,
+        "SELECT incident_id, unit_code, geography FROM incidents ORDER BY incident_id"
+      )
+    ).toEqual([
+      {incident_id: "new-ok", unit_code: "01", geography: "2025"},
+      {incident_id: "old-ok", unit_code: "01", geography: "pre2025"}
+    ]);
+    const rejected = await rejectsOf("incident-map.csv");
+    expect(rejected.map((r) => [r.src_row, codeOf(r.problems)])).toEqual([
+      [4, "map_contradicts_date"],
+      [5, "map_contradicts_date"],
+      [6, "invalid_map"]
+    ]);
+    expect(rejected[0]!.reason_vi).toContain("trái với ngày xảy ra");
+    expect(rejected[0]!.reason_en).toContain("contradicts the date");
+  });
 });
 
 test("a sheet's name and an unread column's header are stored masked, like a file name", async () => {
