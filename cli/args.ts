@@ -27,7 +27,7 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"
 /** The value of a year option (four digits); a missing or malformed one is a usage error naming it. */
 export function yearOption(name: string, raw: string | undefined, usage: string): number {
   if (raw === undefined) usageError({vi: `Thiếu --${name}`, en: `--${name} is missing`}, usage);
-  if (!/^\d{4}$/.test(raw) || Number(raw) < 1990)
+  if (!/^\d{4}$/.test(raw))
     usageError({vi: `--${name}: “${raw}” không phải là một năm`, en: `--${name}: “${raw}” is not a year`}, usage);
   return Number(raw);
 }

@@ -12,7 +12,7 @@ import {indicatorResults, type UnitResult} from "../indicators/results.js";
 import {reviewPlan} from "../indicators/review.js";
 import {rollupPairs} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../../contract/ingest/datasets.js";
-import {problemText} from "../../contract/ingest/messages.js";
+import {problemsText, problemText, type Problem} from "../../contract/ingest/messages.js";
 import type {SitePlan, SiteResult, SiteReview, SiteUnit} from "../../contract/site.js";
 import {COUNTRY, unitKey, type UnitKey} from "../../contract/units.js";
 import {choosePlan} from "../units/plan.js";
@@ -334,7 +334,7 @@ export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]
     ),
     queryRows(
       connection,
-      `SELECT file_name, sheet, src_row AS row, column_name AS "column", reason_vi, reason_en FROM rejects ORDER BY file_name, src_row`
+      `SELECT dataset, file_name, sheet, src_row AS row, column_name AS "column", reason_vi, reason_en, problems FROM rejects ORDER BY file_name, src_row`
     ),
     queryRows(
       connection,
@@ -362,9 +362,20 @@ export async function qualityReport(connection: DuckDBConnection, plans?: Plan[]
     const text = problemText(w.dataset as DatasetName, {column: "", code: w.code});
     return {...w, message_vi: text.vi, message_en: text.en};
   });
+  // The page groups rejects by reason; a reason that names another row (a duplicate's first) also carries
+  // its reason without it, the group's.
+  const grouped = (rejects as {dataset: DatasetName; problems: string; reason_vi: string; reason_en: string}[]).map(
+    ({dataset, problems, ...r}) => {
+      const group = problemsText(
+        dataset,
+        (JSON.parse(problems) as Problem[]).map(({column, code}) => ({column, code}))
+      );
+      return {...r, ...(group.vi !== r.reason_vi && {group_vi: group.vi, group_en: group.en})};
+    }
+  );
   return {
     loads,
-    rejects,
+    rejects: grouped,
     warnings: explained,
     rollups,
     timeliness: columnar(timeliness),

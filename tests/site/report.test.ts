@@ -78,9 +78,10 @@ test("English version", () => {
 test("a usage error exits 2", () => {
   expect(report("--year", "24").status).toBe(2);
   expect(report("--unit", "62", "--year", "2024", "--format", "odt").status).toBe(2);
-  const year = report("--unit", "62", "--year", "1800");
+  expect(report("--unit", "62", "--year", "1800").status).toBe(2);
+  const year = report("--unit", "62", "--year", "20x4");
   expect(year.status).toBe(2);
-  expect(year.stderr).toContain("--year: “1800” không phải là một năm / --year: “1800” is not a year");
+  expect(year.stderr).toContain("--year: “20x4” không phải là một năm / --year: “20x4” is not a year");
   // Kon Tum merged into Quảng Ngãi on 01/07/2025: 2026 is refused naming the new province, no file.
   const gone = report("--unit", "62", "--year", "2026", "--out", join(dir, "62-2026.pdf"));
   expect(gone.status).toBe(2);

@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {ingestFile, type SheetReport} from "../../loaders/ingest/load-file.js";
 import {unitFacts} from "../../loaders/indicators/aggregate.js";
+import {qualityReport} from "../../loaders/export/site-data.js";
 import type {DatasetName} from "../../contract/ingest/datasets.js";
 import {openWarehouse} from "../../loaders/open-warehouse.js";
 import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
@@ -706,20 +707,28 @@ describe("two maps", () => {
         ["year", "unit_code", "sector_code", "workers", "map"],
         [2025, "01", "", 5000, "old"],
         [2025, "01", "", 7000, "new"],
-        [2025, "01", "", 8000, "mới"]
+        [2025, "01", "", 8000, "mới"],
+        [2025, "01", "", 9000, "cũ"]
       ])
     );
-    expect([sheet.accepted, sheet.rejected]).toEqual([2, 1]);
+    expect([sheet.accepted, sheet.rejected]).toEqual([2, 2]);
     expect(
       await queryRows(warehouse.connection, "SELECT unit_code, geography, workers FROM workforce ORDER BY workers")
     ).toEqual([
       {unit_code: "01", geography: "pre2025", workers: 5000},
       {unit_code: "01", geography: "2025", workers: 7000}
     ]);
-    const [duplicate] = await rejectsOf("both.csv");
+    const [duplicate, other] = await rejectsOf("both.csv");
     expect([duplicate!.src_row, codeOf(duplicate!.problems)]).toEqual([4, "duplicate_key"]);
     expect(duplicate!.reason_vi).toContain("Trùng khóa với dòng 3 trong cùng tệp");
     expect(duplicate!.reason_en).toContain("Same key as row 3 in this file");
+    expect(other!.reason_en).toContain("Same key as row 2 in this file");
+    // The data-quality page groups the two under one reason, each row keeping its own.
+    const {rejects} = await qualityReport(warehouse.connection);
+    expect(rejects.map((r) => [r.reason_en.slice(0, 26), r.group_en])).toEqual([
+      ["Same key as row 3 in this ", 'Same key as a row above in this file ("year")'],
+      ["Same key as row 2 in this ", 'Same key as a row above in this file ("year")']
+    ]);
   });
 
   test("an incident's map column (Địa giới) must agree with its date; a junk value is rejected as in yearly files", async () => {
