@@ -421,7 +421,8 @@ export async function sectorFacts(connection: DuckDBConnection) {
     "SELECT sector_code, name_vi, name_en FROM sectors"
   );
   const rows = facts
-    .filter((f) => f.unit_geography !== "2025" && (f.unit_code === COUNTRY.code || f.unit_code.length === 2))
+    // the country and the provinces of each map, in the years of its data (the 34 new ones from 2025)
+    .filter((f) => f.unit_code === COUNTRY.code || f.unit_code.length === 2)
     .map((f) => {
       const deaths = f.deaths_labour_relations ?? 0;
       const interval = f.workers ? garwoodInterval(deaths, f.workers / 100_000) : null;

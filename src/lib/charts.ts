@@ -38,6 +38,10 @@ export interface ChartSetup<Row> {
 const unitName = (unit: SiteUnit | undefined, key: string, lang: Lang) =>
   unit?.level === "country" ? translator(lang)("country") : (unit?.name ?? key);
 
+/** The map a unit is on, in words; null for the country (on both). The old and the new Hà Nội share a name. */
+export const mapName = (unit: SiteUnit | undefined, lang: Lang) =>
+  !unit || unit.geography === "any" ? null : translator(lang)(unit.geography === "2025" ? "mapNew" : "mapOld");
+
 const query = (values: Record<string, string | number>) =>
   new URLSearchParams(Object.entries(values).map(([k, v]) => [k, String(v)])).toString();
 
@@ -158,7 +162,7 @@ function sectors(
   }));
   return {
     title: t("sectorsTitle"),
-    subtitle: `${unitName(unit, key, lang)} · ${year}`,
+    subtitle: [unitName(unit, key, lang), mapName(unit, lang), year].filter(Boolean).join(" · "),
     rows,
     exportColumns: [
       {label: t("sector"), value: label},

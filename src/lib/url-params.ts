@@ -10,9 +10,15 @@ export type Reason = Record<Lang, string>;
 export type ParamResult<T> =
   {state: "valid"; value: T} | {state: "invalid"; raw: string; reason: Reason} | {state: "missing"};
 
+/** What a parser may look at besides its own value: the parameters read before it, and the whole link. */
+export interface ParamContext {
+  values: Record<string, unknown>;
+  query: URLSearchParams;
+}
+
 /** How one parameter is read: its parser (a value, or why not) and the value a page shows without one. */
 export interface ParamSpec<T> {
-  parse: (raw: string) => {value: T} | {reason: Reason};
+  parse: (raw: string, context?: ParamContext) => {value: T} | {reason: Reason};
   fallback: T;
   /** The fallback as a reader sees it, for the message ("showing 2024"). */
   describe?(value: T, lang: Lang): string;
@@ -48,9 +54,9 @@ function reason(key: MessageKey, replacements: Record<string, string | number>):
   return {vi: text("vi"), en: text("en")};
 }
 
-export function parseParam<T>(spec: ParamSpec<T>, raw: string | null): ParamResult<T> {
+export function parseParam<T>(spec: ParamSpec<T>, raw: string | null, context?: ParamContext): ParamResult<T> {
   if (raw === null || raw === "") return {state: "missing"};
-  const parsed = spec.parse(raw);
+  const parsed = spec.parse(raw, context);
   return "value" in parsed ? {state: "valid", value: parsed.value} : {state: "invalid", raw, reason: parsed.reason};
 }
 
@@ -61,7 +67,7 @@ export function readParams<S extends Specs>(specs: S, search = globalThis.locati
   const invalid: InvalidParam[] = [];
   for (const [name, entry] of Object.entries(specs)) {
     const spec = typeof entry === "function" ? entry(values) : entry;
-    const result = parseParam(spec, query.get(name));
+    const result = parseParam(spec, query.get(name), {values, query});
     results[name] = result;
     values[name] = result.state === "valid" ? result.value : spec.fallback;
     if (result.state === "invalid")
@@ -108,21 +114,28 @@ export function choiceParam<T extends string>(
 }
 
 /**
- * A unit among the page's units, by key ("62|pre2025") or by code as it was in `year` (as the commands take
- * it); the value is the unit's key. Without one, the country (or `fallback`).
+ * A unit among the page's units, by key ("62|pre2025") or by code on the map of the link's year, as the
+ * commands take it (contract/units.ts findUnit): `year`, else the year the page read before the unit, else
+ * the link's `year` as written, else the old map's last full year. The value is the unit's key. Without one,
+ * the country (or `fallback`).
  */
 export function unitParam(
   units: SiteUnit[],
-  {year = FIRST_YEAR_NEW_MAP - 1, fallback = "VN|any"}: {year?: number; fallback?: string} = {}
+  {year, fallback = "VN|any"}: {year?: number; fallback?: string} = {}
 ): ParamSpec<string> {
+  const linkYear = (context?: ParamContext) => {
+    if (typeof context?.values.year === "number") return context.values.year;
+    const raw = context?.query.get("year")?.trim() ?? "";
+    return /^\d{4}$/.test(raw) ? Number(raw) : FIRST_YEAR_NEW_MAP - 1;
+  };
   return {
     fallback,
     describe: (key, lang) => {
       const unit = units.find((u) => u.key === key);
       return unit?.level === "country" ? translator(lang)("country") : (unit?.name ?? key);
     },
-    parse: (raw) => {
-      const unit = findUnit(units, raw, year);
+    parse: (raw, context) => {
+      const unit = findUnit(units, raw, year ?? linkYear(context));
       return unit ? {value: unit.key} : {reason: reason("unknownUnit", {})};
     }
   };

@@ -107,6 +107,14 @@ test("a unit by key, or by code on the map of the link's year; an unknown one fa
   expect(readParams(specs, "?unit=01&year=2023").values).toEqual({year: 2023, unit: "01|pre2025"});
   expect(readParams(specs, "?unit=01&year=2025").values).toEqual({year: 2025, unit: "01|2025"});
   expect(readParams(specs, "?unit=01%7Cpre2025&year=2025").values.unit).toBe("01|pre2025");
+  // Without a year of its own, a unit parameter reads a bare code on the map of the year the page read
+  // before it, else of the link's year as written (a page without a year parameter), else of 2024.
+  const plain = unitParam(units);
+  expect(readParams({year: years, unit: plain}, "?unit=01&year=2025").values.unit).toBe("01|2025");
+  expect(readParams({unit: plain}, "?unit=01&year=2025").values.unit).toBe("01|2025");
+  expect(readParams({unit: plain}, "?unit=01&year=2024").values.unit).toBe("01|pre2025");
+  expect(readParams({unit: plain}, "?unit=01").values.unit).toBe("01|pre2025");
+  expect(readParams({unit: plain}, "?unit=01&year=abc").values.unit).toBe("01|pre2025");
   const unknown = readParams(specs, "?unit=XYZ");
   expect(unknown.values.unit).toBe("VN|any");
   expect(unknown.invalid[0]!.shown).toEqual({vi: "Toàn quốc", en: "Whole country"});
