@@ -23,22 +23,6 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Physical lines up to and including record `index` (0-based) of the text: what read_csv must skip. */
-function linesThroughRecord(text: string, index: number): number {
-  let inQuotes = false;
-  let records = 0;
-  let lines = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) {
-      lines++;
-      if (!inQuotes && records++ === index) return lines;
-    }
-  }
-  return lines;
-}
-
 const tooManyColumns = (columns: number) =>
   new RefusedFile(
     `Tệp CSV có dòng tới ${columns} cột (tối đa ${MAX_COLUMNS}): không phải một bảng số liệu theo mẫu`,
@@ -74,6 +58,8 @@ interface Scan {
   mixedLineEndings: boolean;
   /** The line (1-based) where a quote opens that is never closed, if one is. */
   unclosedQuoteLine?: number;
+  /** A quoted cell holds a line break (DuckDB's parallel reader cannot pad such rows). */
+  quotedLineBreak: boolean;
 }
 
 /** One streaming pass over the bytes: record boundaries outside quotes, fields per record, blank records. */
@@ -106,6 +92,7 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
   let quoteLine = 0;
   let crlf = false;
   let single = false;
+  let quotedLineBreak = false;
   for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     for (let i = skip; i < chunk.length; i++) {
@@ -117,6 +104,7 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
       else if (previous === CR) single = true; // a CR alone ended the line
       if (byte === QUOTE) ((inQuotes = !inQuotes), (recordEmpty = false), (quoteLine = line));
       else if (inQuotes) {
+        if (byte === LF || byte === CR) quotedLineBreak = true;
         previous = byte;
         continue;
       } else if (byte === LF) {
@@ -137,6 +125,7 @@ async function scanCsv(path: string, delimiter: string, headerRecord: number, bo
     blankBreaks: breaks,
     sha256: hash.digest("hex"),
     mixedLineEndings: crlf && single,
+    quotedLineBreak,
     ...(inQuotes ? {unclosedQuoteLine: quoteLine} : {})
   };
 }
@@ -169,20 +158,23 @@ export async function stageCsv(
   // Only the columns the checks use are read into DuckDB: personal columns never reach a table (nor a
   // temporary file DuckDB spills to).
   const kept = [...header.columns.keys(), ...header.ignoredPositions].sort((a, b) => a - b);
+  // read_csv's `skip` counts records as it parses them (blank ones too, a quoted line break inside one),
+  // as the header search does: the records through the header row.
   // DuckDB reads a path as a glob pattern ("bc [2024].csv" would read "bc 2.csv"): it gets a link with a
   // plain name instead.
   const linkDir = await mkdtemp(join(tmpdir(), "osh-csv-"));
   const link = join(linkDir, "input.csv");
   await symlink(resolve(path), link);
-  const read = (fields: number, strict: boolean) =>
+  const read = (fields: number, strict: boolean, parallel = true) =>
     connection.run(`
       CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept.map((p) => `c${p}`).join(", ")} FROM read_csv(${sqlString(link)},
         delim = '${delimiter === "\t" ? "\\t" : delimiter}', quote = '"', escape = '"', header = false, auto_detect = false,
-        skip = ${linesThroughRecord(head, header.headerRow)}, null_padding = true, strict_mode = ${strict},
+        skip = ${header.headerRow + 1}, null_padding = true, strict_mode = ${strict}, parallel = ${parallel},
         columns = {${Array.from({length: fields}, (_, i) => `'c${i}': 'VARCHAR'`).join(", ")}})`);
   // DuckDB reads the file while the byte scan (row numbers, widest row, checksum) runs here. It reads again
   // when the scan finds what the first read could not know: a row wider than the first rows, or line
-  // endings that mix CRLF and LF (DuckDB's strict parser refuses those; the lenient one reads them).
+  // endings that mix CRLF and LF (DuckDB's strict parser refuses those; the lenient one reads them), or a
+  // line break inside a quoted cell (the parallel reader refuses to pad such rows; a single thread reads them).
   const guessedFields = Math.max(header.columns.size, widest) + 8;
   let scan: Scan;
   try {
@@ -197,9 +189,11 @@ export async function stageCsv(
     if (scan.unclosedQuoteLine !== undefined) throw unclosedQuote(scan.unclosedQuoteLine);
     if (scan.maxFields > MAX_COLUMNS) throw tooManyColumns(scan.maxFields);
     if (firstRead || scan.maxFields > guessedFields)
-      await read(Math.max(scan.maxFields, guessedFields), !scan.mixedLineEndings).catch((error: Error) => {
-        throw csvReadRefusal(error);
-      });
+      await read(Math.max(scan.maxFields, guessedFields), !scan.mixedLineEndings, !scan.quotedLineBreak).catch(
+        (error: Error) => {
+          throw csvReadRefusal(error);
+        }
+      );
   } finally {
     await rm(linkDir, {recursive: true, force: true});
   }

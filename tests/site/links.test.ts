@@ -77,3 +77,31 @@ test("the embedded sectors chart draws the page's bars in the page's order (ties
     await embedded.page.close();
   }
 });
+
+test.each([
+  [
+    "/sectors.html?unit=01&year=2025",
+    "Hà Nội (01) · địa giới mới (từ 01/07/2025)",
+    "Hà Nội · địa giới mới (từ 01/07/2025) · 2025"
+  ],
+  [
+    "/sectors.html?unit=01&year=2024",
+    "Hà Nội (01) · địa giới cũ (đến 30/06/2025)",
+    "Hà Nội · địa giới cũ (đến 30/06/2025) · 2024"
+  ],
+  // a new province's key without a year: its first year, not "unknown unit"
+  [
+    "/sectors.html?unit=01%7C2025",
+    "Hà Nội (01) · địa giới mới (từ 01/07/2025)",
+    "Hà Nội · địa giới mới (từ 01/07/2025) · 2025"
+  ]
+])("%s: a code on both maps is the unit on the map of the link's year", async (path, option, caption) => {
+  const {page, problems} = await visit(site, path);
+  await expect(page.getByRole("combobox", {name: "Địa bàn"}).locator("option:checked").textContent()).resolves.toBe(
+    option
+  );
+  await expect(page.getByRole("figure", {name: caption}).locator("svg[role=img]").count()).resolves.toBe(1);
+  await expect(page.getByRole("alert").count()).resolves.toBe(0);
+  expect(problems).toEqual([]);
+  await page.close();
+});

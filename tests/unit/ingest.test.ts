@@ -306,6 +306,23 @@ test("row numbers count blank lines and multi-line cells as Excel shows them", a
   expect(reject).toMatchObject({src_row: 5, column_name: "sector_code"});
 });
 
+test("a short CSV with line breaks in quoted cells (first column, a blank line inside, the header) loads whole", async () => {
+  const quoted = (cell: string | number) => (/[\n;]/.test(String(cell)) ? `"${cell}"` : cell);
+  const header = [...INCIDENT_HEADER.map((h) => (h === "Số người bị nạn" ? "Số người\nbị nạn" : h)), "Nguyên nhân"];
+  const text = [header, [...incidentRow({"Mã vụ": "V\n1"}), "ngã"], [...incidentRow({"Mã vụ": "V2"}), "a;\n\nb"]]
+    .map((cells) => cells.map(quoted).join(";"))
+    .join("\n");
+  writeFileSync(join(dir, "quoted.csv"), `${text}\n`);
+  const sheet = await load(join(dir, "quoted.csv"));
+  expect(sheet).toMatchObject({rowsRead: 2, accepted: 2, rejected: 0});
+  expect(
+    await queryRows(warehouse.connection, "SELECT incident_id, victims, cause FROM incidents ORDER BY src_row")
+  ).toEqual([
+    {incident_id: "V\n1", victims: 1, cause: "ngã"},
+    {incident_id: "V2", victims: 1, cause: "a;\n\nb"}
+  ]);
+});
+
 describe("a messy government spreadsheet", () => {
   test("title rows, merged cells, a column-number row, Excel dates, numeric codes and personal columns", async () => {
     const header = [
