@@ -86,8 +86,8 @@ test.each([
   ],
   [
     "/sectors.html?unit=01&year=2024",
-    "Hà Nội (01) · địa giới cũ (đến 30/06/2025)",
-    "Hà Nội · địa giới cũ (đến 30/06/2025) · 2024"
+    "Thành phố Hà Nội (01) · địa giới cũ (đến 30/06/2025)",
+    "Thành phố Hà Nội · địa giới cũ (đến 30/06/2025) · 2024"
   ],
   // a new province's key without a year: its first year, not "unknown unit"
   [
@@ -102,6 +102,21 @@ test.each([
   );
   await expect(page.getByRole("figure", {name: caption}).locator("svg[role=img]").count()).resolves.toBe(1);
   await expect(page.getByRole("alert").count()).resolves.toBe(0);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("sectors: changing the year keeps the province, on the year's map (old Hà Nội in 2024 → new Hà Nội in 2026)", async () => {
+  const {page, problems} = await visit(site, "/sectors.html?unit=01%7Cpre2025&year=2024");
+  await page.getByRole("combobox", {name: "Năm"}).selectOption("2026");
+  const unit = page.getByRole("combobox", {name: "Địa bàn"});
+  await expect(unit.locator("option:checked").textContent()).resolves.toBe(
+    "Hà Nội (01) · địa giới mới (từ 01/07/2025)"
+  );
+  // 2026 is on the new map only: no old province to choose
+  await expect(unit.locator("option", {hasText: "Kon Tum"}).count()).resolves.toBe(0);
+  await page.getByRole("figure", {name: "Hà Nội · địa giới mới (từ 01/07/2025) · 2026"}).waitFor();
+  expect(new URL(page.url()).searchParams.get("unit")).toBe("01|2025");
   expect(problems).toEqual([]);
   await page.close();
 });
