@@ -68,6 +68,10 @@ export async function writeReceipt(
       "Cột dữ liệu cá nhân đã bỏ, không lưu / Personal columns dropped, not stored",
       (s) => s.personalColumnsDropped.join(", ") || "–"
     ],
+    [
+      "Giá trị có dữ liệu cá nhân đã che (số CCCD/CMND, điện thoại, e-mail, tên sau ông/bà/anh/chị) / Values with personal data masked",
+      (s) => s.maskedValues
+    ],
     ["Cột không dùng / Columns ignored", (s) => s.ignoredColumns.join(", ") || "–"],
     ["Thiếu cột bắt buộc / Required columns missing", (s) => s.missingRequiredColumns.join(", ") || "–"]
   ];

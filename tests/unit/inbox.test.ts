@@ -98,8 +98,8 @@ beforeAll(async () => {
     {
       name: "Sheet1",
       rows: [
-        [...INCIDENT_HEADER, "Họ và tên"],
-        [...incidentRow({"Mã vụ": "h1"}), VICTIM]
+        [...INCIDENT_HEADER, "Họ và tên", "Nguyên nhân"],
+        [...incidentRow({"Mã vụ": "h1"}), VICTIM, "ngã từ giàn giáo, báo tin qua số 0912 345 678"]
       ]
     }
   ]);
@@ -155,6 +155,7 @@ describe("a batch", () => {
   test("the receipt of a workbook with a name column says it was dropped, and holds no name", async () => {
     const {rows} = await receiptCells(join(inbox, "da-nap", "ho-ten.ket-qua.xlsx"));
     expect(summaryValue(rows.get("Kết quả")!, /^Cột dữ liệu cá nhân/)).toBe("Họ và tên");
+    expect(summaryValue(rows.get("Kết quả")!, /^Giá trị có dữ liệu cá nhân đã che/)).toBe("1");
     expect(JSON.stringify([...rows.values()])).not.toContain(VICTIM);
   });
 
