@@ -6,6 +6,9 @@ import {INDICATOR_IDS} from "../indicators.js";
 /** Records dated from this day use the 34 new provinces (yearly data from 2026), earlier ones the old units. */
 export const GEOGRAPHY_2025_FROM = "2025-07-01";
 
+/** What personal data in a typed text is replaced by (loaders/ingest/mask.ts), before any check or store. */
+export const PERSONAL_DATA_MASK = "***";
+
 /** How a column's text is read. */
 export type ValueKind =
   | "text"
@@ -176,7 +179,15 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
     label: {vi: "Vụ tai nạn lao động", en: "Labour accidents"},
     timeColumn: "occurred_on",
     columns: [
-      {name: "incident_id", label: "Mã vụ", aliases: ["Mã vụ tai nạn", "Số hiệu vụ"], kind: "text", required: true},
+      // Typed by a person: scanned like free text; a number that held personal data is no key (rejected below).
+      {
+        name: "incident_id",
+        label: "Mã vụ",
+        aliases: ["Mã vụ tai nạn", "Số hiệu vụ"],
+        kind: "text",
+        required: true,
+        freeText: true
+      },
       {
         name: "occurred_on",
         label: "Ngày xảy ra",
@@ -214,6 +225,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       {code: "deaths_and_injuries_exceed_victims", column: "victims", failsWhen: "deaths + serious_injuries > victims"},
       {code: "female_exceed_victims", column: "female_victims", failsWhen: "female_victims > victims"},
       {code: "future_date", column: "occurred_on", failsWhen: "occurred_on > current_date"},
+      {code: "personal_data_in_id", column: "incident_id", failsWhen: `contains(incident_id, '${PERSONAL_DATA_MASK}')`},
       mapCheck("occurred_on")
     ],
     warnings: []

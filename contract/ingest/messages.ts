@@ -85,6 +85,10 @@ const PROBLEMS: Record<string, (column: Text, row?: string) => Text> = {
     vi: `"${c.vi}" trái với ngày xảy ra: trước 01/07/2025 chỉ có địa giới cũ, từ 01/07/2025 chỉ có địa giới mới`,
     en: `"${c.en}" contradicts the date: before 01/07/2025 only the old map applies, from 01/07/2025 only the new one`
   }),
+  personal_data_in_id: (c) => ({
+    vi: `"${c.vi}" chứa dữ liệu cá nhân (số CCCD/CMND, điện thoại, e-mail hoặc tên sau ông/bà/anh/chị), đã được che: hãy dùng số hiệu vụ, không dùng tên hay số điện thoại`,
+    en: `"${c.en}" held personal data (an ID or phone number, an e-mail, or a name after a title), now masked: use the incident's number, not a name or phone`
+  }),
   unknown_sector: (c) => ({
     vi: `"${c.vi}" không phải mã ngành VSIC 2018 (chữ A–U hoặc 2 chữ số)`,
     en: `"${c.en}" is not a VSIC 2018 code (a letter A–U or two digits)`

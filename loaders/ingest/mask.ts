@@ -2,7 +2,9 @@
 // names ("Báo cáo vụ … chị Trần Thị B.xlsx") is masked before anything is stored: ID numbers (9 or 12
 // digits), phone numbers (0… or +84…, with spaces, dots or dashes), e-mail addresses, and names marked by
 // a title (ông, bà, anh, chị) followed by capitalised words. The title stays, so the text still reads.
-export const MASK = "***";
+import {PERSONAL_DATA_MASK} from "../../contract/ingest/datasets.js";
+
+export const MASK = PERSONAL_DATA_MASK;
 
 const DIGIT_BEFORE = "(?<![\\p{N}.,])";
 const DIGIT_AFTER = "(?![\\p{N}]|[.,]\\p{N})";

@@ -9,7 +9,14 @@ import {qualityReport} from "../../loaders/export/site-data.js";
 import type {DatasetName} from "../../contract/ingest/datasets.js";
 import {openWarehouse} from "../../loaders/open-warehouse.js";
 import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
-import {INCIDENT_HEADER, incidentRow, openTempWarehouse, writeCsv, writeXlsx} from "../fixtures/files.js";
+import {
+  INCIDENT_HEADER,
+  incidentRow,
+  openTempWarehouse,
+  writeCsv,
+  writeIncidentsCsv,
+  writeXlsx
+} from "../fixtures/files.js";
 
 let dir: string;
 let warehouse: Warehouse;
@@ -781,6 +788,28 @@ describe("two maps", () => {
     expect(rejected[0]!.reason_vi).toContain("trái với ngày xảy ra");
     expect(rejected[0]!.reason_en).toContain("contradicts the date");
   });
+});
+
+test("an incident number holding a name or a phone is masked before anything is stored, and the row rejected", async () => {
+  const sheet = await load(
+    writeIncidentsCsv(join(dir, "ids.csv"), [
+      {"Mã vụ": "V-1"},
+      {"Mã vụ": "ông Nguyễn Văn Tâm"},
+      {"Mã vụ": "0912 345 678"}
+    ])
+  );
+  expect(sheet).toMatchObject({accepted: 1, rejected: 2, maskedValues: 2});
+  const rejected = await rejectsOf("ids.csv");
+  expect(rejected.map((r) => [r.src_row, r.column_name])).toEqual([
+    [3, "incident_id"],
+    [4, "incident_id"]
+  ]);
+  expect(rejected[0]!.reason_vi).toContain("chứa dữ liệu cá nhân");
+  expect(rejected[0]!.reason_en).toContain("held personal data");
+  const stored = JSON.stringify(
+    await queryRows(warehouse.connection, "SELECT * FROM rejects UNION ALL BY NAME SELECT * FROM incidents")
+  );
+  expect(stored).not.toMatch(/Nguyễn Văn Tâm|345 678/);
 });
 
 test("a sheet's name and an unread column's header are stored masked, like a file name", async () => {
