@@ -34,8 +34,11 @@ export interface ColumnSpec {
   min?: number;
   /** How to fill it in (the template's instructions), where the kind alone does not say. */
   help?: string;
-  /** Free text a person writes: personal data in it is masked before it is stored. */
-  freeText?: boolean;
+  /**
+   * Text a person writes: personal data in it is masked before it is stored. "names" for an identifier: only
+   * names after a title and e-mails are looked for (a number such as 01-2024-0001 has the shape of a phone).
+   */
+  freeText?: true | "names";
 }
 
 /** A check across columns, written in SQL over the typed values; `failsWhen` true rejects (or warns). */
@@ -179,14 +182,14 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
     label: {vi: "Vụ tai nạn lao động", en: "Labour accidents"},
     timeColumn: "occurred_on",
     columns: [
-      // Typed by a person: scanned like free text; a number that held personal data is no key (rejected below).
+      // Typed by a person: scanned for names; a number that held one is no key (rejected below).
       {
         name: "incident_id",
         label: "Mã vụ",
         aliases: ["Mã vụ tai nạn", "Số hiệu vụ"],
         kind: "text",
         required: true,
-        freeText: true
+        freeText: "names"
       },
       {
         name: "occurred_on",

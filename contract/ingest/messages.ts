@@ -102,8 +102,8 @@ const PROBLEMS: Record<string, (column: Text, row?: string) => Text> = {
     en: `"${c.en}" must be done, in progress or not started (hoàn thành / đang thực hiện / chưa thực hiện)`
   }),
   duplicate_key: (c, row) => ({
-    vi: `Trùng khóa với ${row ? `dòng ${row}` : "một dòng phía trên"} trong cùng tệp (cột "${c.vi}")`,
-    en: `Same key as ${row ? `row ${row}` : "a row above"} in this file ("${c.en}")`
+    vi: `Trùng khóa với một dòng phía trên${row ? ` (dòng ${row})` : ""} trong cùng tệp (cột "${c.vi}")`,
+    en: `Same key as a row above${row ? ` (row ${row})` : ""} in this file ("${c.en}")`
   }),
   unknown_indicator: (c) => ({
     vi: `"${c.vi}" không phải mã chỉ số của hệ thống (xem trang Nạp số liệu)`,

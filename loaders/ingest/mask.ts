@@ -8,8 +8,8 @@ export const MASK = PERSONAL_DATA_MASK;
 
 const DIGIT_BEFORE = "(?<![\\p{N}.,])";
 const DIGIT_AFTER = "(?![\\p{N}]|[.,]\\p{N})";
-const PATTERNS: RegExp[] = [
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const NUMBERS: RegExp[] = [
   // Phones: 0 or (+)84 — "(+84)" too — then 9–10 digits, groups split by a space, dot or dash.
   new RegExp(`${DIGIT_BEFORE}(?:\\(?\\+84\\)?|84|0)(?:[ .-]?\\d){9,10}${DIGIT_AFTER}`, "gu"),
   // ID card / citizen ID numbers: 12 or 9 digits, whole or in groups of three (space, dot or dash).
@@ -19,10 +19,13 @@ const PATTERNS: RegExp[] = [
 const TITLED_NAME =
   /(?<!\p{L})((?:[ôÔ]ng|ÔNG|[bB]à|BÀ|[aA]nh|ANH|[cC]hị|CHỊ)\s+)\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}(?!\p{L})/gu;
 
-/** The text with personal data masked, and whether anything was. */
-export function maskPersonalData(text: string): {text: string; masked: boolean} {
+/**
+ * The text with personal data masked, and whether anything was; without `numbers`, only e-mails and names
+ * (for identifiers, whose numbers may have the shape of a phone).
+ */
+export function maskPersonalData(text: string, {numbers = true} = {}): {text: string; masked: boolean} {
   let result = text.normalize("NFC");
-  for (const pattern of PATTERNS) result = result.replace(pattern, MASK);
+  for (const pattern of [EMAIL, ...(numbers ? NUMBERS : [])]) result = result.replace(pattern, MASK);
   result = result.replace(TITLED_NAME, `$1${MASK}`);
   const masked = result !== text.normalize("NFC");
   return {text: masked ? result : text, masked};
