@@ -4,25 +4,10 @@ import {describe, expect, test} from "vitest";
 import {compareRates, type ComparedCounts} from "../../loaders/indicators/compare-units.js";
 import {coveredDates} from "../../loaders/indicators/evaluate.js";
 import {chanceFlagged} from "../../loaders/indicators/statistics.js";
+import {negativeBinomialAtMost, poissonAtMost} from "../fixtures/distributions.js";
 
-// Poisson pmf by its recursion P(0) = e^−μ, P(k+1) = P(k)·μ/(k+1): no library in the expected values.
-const poissonPmf = (mu: number, upTo: number) => {
-  const pmf = [Math.exp(-mu)];
-  for (let k = 0; k < upTo; k++) pmf.push((pmf[k]! * mu) / (k + 1));
-  return pmf;
-};
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-const atMost = (y: number, mu: number) => sum(poissonPmf(mu, y));
-const atLeast = (y: number, mu: number) => 1 - atMost(y - 1, mu);
-// Negative binomial with mean μ and variance μ + τ²μ² (r = 1/τ², q = r/(r + μ)), by its recursion.
-const nbAtMost = (y: number, mu: number, tau2: number) => {
-  const r = 1 / tau2;
-  const q = r / (r + mu);
-  let pmf = Math.pow(q, r);
-  let total = pmf;
-  for (let k = 0; k < y; k++) total += pmf *= ((k + r) / (k + 1)) * (1 - q);
-  return total;
-};
+const atLeast = (y: number, mu: number) => 1 - poissonAtMost(y - 1, mu);
 
 const unit = (unit_code: string, deaths: number, workers: number): ComparedCounts => ({
   unit_code,
@@ -31,14 +16,10 @@ const unit = (unit_code: string, deaths: number, workers: number): ComparedCount
   deaths,
   workers
 });
-// A unit A beside a large unit B, the common rate 1 per 10,000 (no over-dispersion test with two units):
-// A's expected count is its workers / 10,000.
-const pair = (deaths: number, workers: number) => {
-  const total = 1_200_000 + workers;
-  return [unit("A", deaths, workers), unit("B", total / 10_000 - deaths, 1_200_000)];
-};
-const unitA = (deaths: number, workers: number, fraction = 1) =>
-  compareRates(pair(deaths, workers), fraction).units.find((u) => u.unit_code === "A")!;
+// A unit A beside a unit B, 1,200,000 workers and 120 deaths between them: the common rate is 1 per
+// 10,000 and A's expected count its workers / 10,000 (no over-dispersion test with two units).
+const unitA = (deaths: number, workers: number) =>
+  compareRates([unit("A", deaths, workers), unit("B", 120 - deaths, 1_200_000 - workers)], 1).units[0]!;
 
 describe("a unit's funnel position is read from the exact tails of its count", () => {
   test("1 death where 0.1 is expected: P(X ≥ 1) = 0.095, within (the interpolated 95% line is at 0.78 deaths)", () => {
@@ -58,12 +39,12 @@ describe("a unit's funnel position is read from the exact tails of its count", (
   });
   test("4 deaths where 12 are expected: P(X ≤ 4) = 0.0076, below the 95% limit; 3 deaths (0.0023) still not 99.8%", () => {
     const a = unitA(4, 120_000);
-    expect(a.p).toBeCloseTo(atMost(4, 12), 12);
+    expect(a.p).toBeCloseTo(poissonAtMost(4, 12), 12);
     expect(a.position).toBe("below_95");
     expect(unitA(3, 120_000).position).toBe("below_95");
     expect(unitA(2, 120_000).position).toBe("below_99.8"); // P(X ≤ 2) = 0.00052
   });
-  test("with over-dispersion (τ² > 0) the tails are negative binomial: a count flagged under Poisson may be within", () => {
+  test("with over-dispersion (τ² > 0) the tails are negative binomial: what Poisson alone calls clearly higher may not be", () => {
     // five units with the same workers and very different deaths: the test finds spread between them
     const rows = [2, 5, 10, 30, 60].map((d, i) => unit(`U${i}`, d, 100_000));
     const result = compareRates(rows, 1);
@@ -71,8 +52,8 @@ describe("a unit's funnel position is read from the exact tails of its count", (
     const mu = 107 / 5;
     for (const u of result.units) {
       expect(u.expected_deaths).toBeCloseTo(mu, 10);
-      const upper = 1 - nbAtMost(u.deaths - 1, mu, result.tau2);
-      const lower = nbAtMost(u.deaths, mu, result.tau2);
+      const upper = 1 - negativeBinomialAtMost(u.deaths - 1, mu, result.tau2);
+      const lower = negativeBinomialAtMost(u.deaths, mu, result.tau2);
       expect(u.p).toBeCloseTo(Math.min(upper, lower), 8);
       const tail = u.deaths > mu ? upper : lower;
       const side = u.deaths > mu ? "above" : "below";
@@ -86,8 +67,8 @@ describe("a unit's funnel position is read from the exact tails of its count", (
     // μ = 0.1: flagged from 2 deaths (P(X ≥ 2) = 0.0047), never below
     expect(chanceFlagged(0.1, 0, 0.05)).toBeCloseTo(1 - Math.exp(-0.1) * 1.1, 12);
     // μ = 12: flagged at ≤ 5 (P = 0.0203) or ≥ 20 (P = 0.0213): 4.2%, not 5%
-    expect(chanceFlagged(12, 0, 0.05)).toBeCloseTo(atMost(5, 12) + atLeast(20, 12), 12);
-    const result = compareRates(pair(1, 1_000), 1);
+    expect(chanceFlagged(12, 0, 0.05)).toBeCloseTo(poissonAtMost(5, 12) + atLeast(20, 12), 12);
+    const result = compareRates([unit("A", 1, 1_000), unit("B", 119, 1_199_000)], 1);
     expect(result.expected_outside_95).toBeCloseTo(
       sum(result.units.map((u) => chanceFlagged(u.expected_deaths, 0, 0.05))),
       12
