@@ -62,7 +62,8 @@ beforeAll(async () => {
   const entries = await unitArchive(warehouse.connection);
   warehouse.close();
   files = new Map([...readZip(zipArchive(entries))].map(([name, data]) => [name, JSON.parse(data.toString("utf8"))]));
-});
+  // every unit's results of a warehouse: ~5 s alone, over 10 s beside the other test files on a loaded machine
+}, 120_000);
 
 const names = () => fromColumnar<UnitName>(files.get("names.json") as never);
 const shardUnits = () =>
