@@ -35,10 +35,11 @@ export interface ColumnSpec {
   /** How to fill it in (the template's instructions), where the kind alone does not say. */
   help?: string;
   /**
-   * Text a person writes: personal data in it is masked before it is stored. "names" for an identifier: only
-   * names after a title and e-mails are looked for (a number such as 01-2024-0001 has the shape of a phone).
+   * Text a person writes: personal data in it is masked before it is stored. "identifier" for a record's
+   * number: numbers are masked only in the shapes people write phones and ID cards in, since a number such
+   * as 01-2024-0001 or 0120240001 has the length of a phone.
    */
-  freeText?: true | "names";
+  freeText?: true | "identifier";
 }
 
 /** A check across columns, written in SQL over the typed values; `failsWhen` true rejects (or warns). */
@@ -189,7 +190,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
         aliases: ["Mã vụ tai nạn", "Số hiệu vụ"],
         kind: "text",
         required: true,
-        freeText: "names"
+        freeText: "identifier"
       },
       {
         name: "occurred_on",

@@ -15,17 +15,29 @@ const NUMBERS: RegExp[] = [
   // ID card / citizen ID numbers: 12 or 9 digits, whole or in groups of three (space, dot or dash).
   new RegExp(`${DIGIT_BEFORE}(?:\\d{12}|\\d{9}|\\d{3}(?:[ .-]\\d{3}){3}|\\d{3}(?:[ .-]\\d{3}){2})${DIGIT_AFTER}`, "gu")
 ];
+// In a record's number only what is written the way people write a mobile phone (10 digits from 03, 05,
+// 07, 08 or 09: joined, 4-3-3 or 3-3-4, or after +84) or an ID card in four groups of three: numbering
+// schemes such as 08-2024-0001 (2-4-4) or 0120240001 (no mobile prefix) are left alone.
+const ID_BEFORE = "(?<!\\p{N})";
+const ID_AFTER = "(?!\\p{N})";
+const IDENTIFIER_NUMBERS: RegExp[] = [
+  new RegExp(
+    `${ID_BEFORE}(?:0|\\(?\\+84\\)?[ .-]?|84)[35789]\\d(?:\\d{7}|\\d[ .-]\\d{3}[ .-]\\d{3}|[ .-]\\d{3}[ .-]\\d{4})${ID_AFTER}`,
+    "gu"
+  ),
+  new RegExp(`${ID_BEFORE}\\d{3}(?:[ .-]\\d{3}){3}${ID_AFTER}`, "gu")
+];
 // A title, then one to five words that start with a capital letter (Vietnamese names: Nguyễn Văn A).
 const TITLED_NAME =
   /(?<!\p{L})((?:[ôÔ]ng|ÔNG|[bB]à|BÀ|[aA]nh|ANH|[cC]hị|CHỊ)\s+)\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}(?!\p{L})/gu;
 
 /**
- * The text with personal data masked, and whether anything was; without `numbers`, only e-mails and names
- * (for identifiers, whose numbers may have the shape of a phone).
+ * The text with personal data masked, and whether anything was; for an `identifier`, numbers only in the
+ * shapes of a phone or an ID card as people write them.
  */
-export function maskPersonalData(text: string, {numbers = true} = {}): {text: string; masked: boolean} {
+export function maskPersonalData(text: string, {identifier = false} = {}): {text: string; masked: boolean} {
   let result = text.normalize("NFC");
-  for (const pattern of [EMAIL, ...(numbers ? NUMBERS : [])]) result = result.replace(pattern, MASK);
+  for (const pattern of [EMAIL, ...(identifier ? IDENTIFIER_NUMBERS : NUMBERS)]) result = result.replace(pattern, MASK);
   result = result.replace(TITLED_NAME, `$1${MASK}`);
   const masked = result !== text.normalize("NFC");
   return {text: masked ? result : text, masked};

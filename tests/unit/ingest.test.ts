@@ -790,29 +790,31 @@ describe("two maps", () => {
   });
 });
 
-test("an incident number holding a name or an e-mail is masked before anything is stored, and the row rejected", async () => {
+test("an incident number holding a name, an e-mail or a phone is masked before anything is stored, and the row rejected", async () => {
   const sheet = await load(
     writeIncidentsCsv(join(dir, "ids.csv"), [
-      {"Mã vụ": "01-2024-0001"}, // a number with the shape of a phone stays: it is the unit's numbering
+      {"Mã vụ": "08-2024-0001"}, // ten digits from 08, but written as the unit's numbering: it stays
       {"Mã vụ": "ông Nguyễn Văn Tâm"},
-      {"Mã vụ": "tam.nv@gmail.com"}
+      {"Mã vụ": "tam.nv@gmail.com"},
+      {"Mã vụ": "0912 345 678"}
     ])
   );
-  expect(sheet).toMatchObject({accepted: 1, rejected: 2, maskedValues: 2});
+  expect(sheet).toMatchObject({accepted: 1, rejected: 3, maskedValues: 3});
   expect(await queryRows(warehouse.connection, "SELECT incident_id FROM incidents")).toEqual([
-    {incident_id: "01-2024-0001"}
+    {incident_id: "08-2024-0001"}
   ]);
   const rejected = await rejectsOf("ids.csv");
   expect(rejected.map((r) => [r.src_row, r.column_name])).toEqual([
     [3, "incident_id"],
-    [4, "incident_id"]
+    [4, "incident_id"],
+    [5, "incident_id"]
   ]);
   expect(rejected[0]!.reason_vi).toContain("chứa dữ liệu cá nhân");
   expect(rejected[0]!.reason_en).toContain("held personal data");
   const stored = JSON.stringify(
     await queryRows(warehouse.connection, "SELECT * FROM rejects UNION ALL BY NAME SELECT * FROM incidents")
   );
-  expect(stored).not.toMatch(/Nguyễn Văn Tâm|tam\.nv/);
+  expect(stored).not.toMatch(/Nguyễn Văn Tâm|tam\.nv|345 678/);
 });
 
 test("a sheet's name and an unread column's header are stored masked, like a file name", async () => {

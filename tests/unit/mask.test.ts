@@ -50,3 +50,28 @@ describe("left alone", () => {
     expect(maskPersonalData(input)).toEqual({text: input, masked: false});
   });
 });
+
+describe("in a record's number (incident_id)", () => {
+  const asIdentifier = (text: string) => maskPersonalData(text, {identifier: true});
+  test.each([
+    ["a mobile joined", "0912345678", MASK],
+    ["a mobile 4-3-3", "vụ 0912 345 678", `vụ ${MASK}`],
+    ["a mobile 3-3-4 with dashes", "091-234-5678", MASK],
+    ["+84", "+84 912 345 678", MASK],
+    ["an ID card in groups of three", "001.090.012.345", MASK],
+    ["a name after a title", "vu-anh Nguyễn Văn A", `vu-anh ${MASK}`],
+    ["an e-mail", "a.b@c.vn/01", `${MASK}/01`]
+  ])("%s is masked", (_label, input, expected) => {
+    expect(asIdentifier(input)).toEqual({text: expected, masked: true});
+  });
+
+  test.each([
+    ["the demo's scheme", "01-2024-0001"],
+    ["a province whose code is a mobile prefix", "08-2024-0001"],
+    ["ten digits without a mobile prefix", "0120240001"],
+    ["a scheme with letters", "TNLĐ/2025/0912"],
+    ["a long serial", "2025000123456"]
+  ])("%s is left alone", (_label, input) => {
+    expect(asIdentifier(input)).toEqual({text: input, masked: false});
+  });
+});
