@@ -72,7 +72,10 @@ export async function maskFreeText(connection: DuckDBConnection, staged: StagedS
       )
     ).getRows();
     const replacements = candidates
-      .map(([text]) => [String(text), maskPersonalData(String(text), {identifier: spec.freeText === "identifier"})] as const)
+      .map(
+        ([text]) =>
+          [String(text), maskPersonalData(String(text), {identifier: spec.freeText === "identifier"})] as const
+      )
       .filter(([, result]) => result.masked)
       .map(([text, result]) => [text, result.text]);
     if (replacements.length === 0) continue;
