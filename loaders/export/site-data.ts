@@ -134,7 +134,7 @@ export function compact(r: UnitResult): SiteResult {
     calculation: Object.keys(r.calculation).length ? r.calculation : null
   };
 }
-const resultUnit = (r: UnitResult) => unitKey({code: r.unit_code, geography: r.geography});
+export const resultUnit = (r: UnitResult) => unitKey({code: r.unit_code, geography: r.geography});
 
 /**
  * Indicators of the site's units for all sectors together; `targetsOnly` keeps the rows judged
@@ -146,11 +146,14 @@ export async function siteResults(
   {targetsOnly}: {targetsOnly: boolean}
 ): Promise<SiteResult[]> {
   const results = await siteUnitResults(connection, units);
-  return results.filter((r) => !targetsOnly || r.target_rule !== null).map(compact);
+  return results.filter((r) => !targetsOnly || isScorecardRow(r)).map(compact);
 }
 
+/** A scorecard's row: a result judged against a target of a plan. */
+export const isScorecardRow = (r: UnitResult) => r.target_rule !== null;
+
 /** Every indicator of the site's units, all sectors together, unrounded, each unit in its own mode. */
-async function siteUnitResults(
+export async function siteUnitResults(
   connection: DuckDBConnection,
   units: SiteUnit[],
   fixedPlans?: Map<UnitKey, Plan>

@@ -3,6 +3,7 @@
 import type {SiteUnit} from "../contract/site.js";
 import {findUnit, FIRST_YEAR_NEW_MAP} from "../contract/units.js";
 import {translator, type MessageKey} from "./i18n.js";
+import {unitLabel} from "./site-units.js";
 import type {Lang} from "./locale.js";
 
 export type Reason = Record<Lang, string>;
@@ -112,14 +113,14 @@ export function choiceParam<T extends string>(
  * it); the value is the unit's key. Without one, the country (or `fallback`).
  */
 export function unitParam(
-  units: SiteUnit[],
+  units: Pick<SiteUnit, "key" | "code" | "geography" | "name" | "level">[],
   {year = FIRST_YEAR_NEW_MAP - 1, fallback = "VN|any"}: {year?: number; fallback?: string} = {}
 ): ParamSpec<string> {
   return {
     fallback,
     describe: (key, lang) => {
       const unit = units.find((u) => u.key === key);
-      return unit?.level === "country" ? translator(lang)("country") : (unit?.name ?? key);
+      return unit ? unitLabel(unit, lang) : key;
     },
     parse: (raw) => {
       const unit = findUnit(units, raw, year);
