@@ -9,7 +9,7 @@ import {garwoodInterval} from "../indicators/statistics.js";
 import {readPlans} from "../indicators/plan-store.js";
 import {describeRule, reportDue, type Plan} from "../indicators/plans.js";
 import {indicatorResults, type UnitResult} from "../indicators/results.js";
-import {reviewPlan} from "../indicators/review.js";
+import {reviewPlan, reviewYears} from "../indicators/review.js";
 import {rollupPairs} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../../contract/ingest/datasets.js";
 import {problemText} from "../../contract/ingest/messages.js";
@@ -156,7 +156,7 @@ export const isScorecardRow = (r: UnitResult) => r.target_rule !== null;
 export async function siteUnitResults(
   connection: DuckDBConnection,
   units: SiteUnit[],
-  fixedPlans?: Map<UnitKey, Plan>
+  review?: {fixedPlans: Map<UnitKey, Plan>; years: number[]}
 ): Promise<UnitResult[]> {
   const results: UnitResult[][] = [];
   // The old units, the new communes and the country as reported; the 34 provinces with their old provinces summed in.
@@ -168,7 +168,7 @@ export async function siteUnitResults(
           mode,
           units: asked,
           sectors: ["ALL"],
-          ...(fixedPlans ? {fixedPlans} : {})
+          ...review
         })
       );
   }
@@ -190,7 +190,13 @@ export async function siteReviews(
       return plan ? [[u.key, plan] as const] : [];
     })
   );
-  const results = (await siteUnitResults(connection, units, reviewPlans)).filter((r) => r.target_id !== null);
+  // the years `npm run review` reads for each plan
+  const years = [...new Set([...reviewPlans.values()].flatMap((plan) => reviewYears(plan, plan.period)))].sort(
+    (a, b) => a - b
+  );
+  const results = (await siteUnitResults(connection, units, {fixedPlans: reviewPlans, years})).filter(
+    (r) => r.target_id !== null
+  );
   const byUnit = group(results, resultUnit);
   return units.flatMap((unit) => {
     const plan = reviewPlans.get(unit.key);

@@ -113,9 +113,16 @@ export async function unitArchive(connection: DuckDBConnection): Promise<ZipEntr
       p.old_province_codes.map((code) => byKey.get(`${code}|pre2025`)?.name ?? code)
     ])
   );
-  // the reviews first: their pass (every year judged by the review plan) is freed before the next one
-  const reviews = withData(await siteReviews(connection, units, plans));
   const results = await siteUnitResults(connection, units);
+  // reviewed: the units with data (for a unit without any, the review page says so)
+  const withResults = new Set(results.map(resultUnit));
+  const reviews = withData(
+    await siteReviews(
+      connection,
+      units.filter((u) => withResults.has(u.key)),
+      plans
+    )
+  );
   const everySeries = new Set((await siteUnits(connection, plans)).map((u) => u.key));
   const {names, shards} = cutShards(
     units,

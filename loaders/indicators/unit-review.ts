@@ -8,7 +8,7 @@ import type {GeographyMode, UnitLineage} from "../units/units.js";
 import {readPlans} from "./plan-store.js";
 import type {Plan} from "./plans.js";
 import {indicatorResults} from "./results.js";
-import {reviewPlan} from "./review.js";
+import {reviewPlan, reviewYears} from "./review.js";
 
 export async function unitReview(
   connection: DuckDBConnection,
@@ -20,11 +20,10 @@ export async function unitReview(
   const choice = choosePlan(plans, unit, to);
   if (!choice) return {plan: undefined, reason: null, reviews: []};
   const {plan, reason} = choice;
-  const first = Math.min(from, plan.baseline_year ?? from - 1);
   const results = await indicatorResults(connection, {
     mode,
     units: [unit],
-    years: Array.from({length: to - first + 1}, (_, i) => first + i),
+    years: reviewYears(plan, {from, to}),
     plans,
     fixedPlans: new Map([[unitKey(unit), plan]])
   });
