@@ -146,9 +146,7 @@ export function unitFiles() {
      */
     linkable: async (search = location.search): Promise<({key: string; name: string; level: string} & UnitRef)[]> => {
       const linked = new URLSearchParams(search).get("unit") ?? COUNTRY_KEY;
-      const shard = shardOfKey(linked);
-      const candidates =
-        shard && unitShards[shard] ? [{key: linked, name: linked, level: ""}] : await directory.loadNames();
+      const candidates = shardOfKey(linked) ? [{key: linked, name: linked, level: ""}] : await directory.loadNames();
       return candidates.map((n) => ({...n, ...parseUnitKey(n.key)!}));
     },
     /** A unit and its province's file; undefined where no file holds the key. */

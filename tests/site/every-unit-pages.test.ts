@@ -83,3 +83,14 @@ test.each(["/trends.html?unit=99999", "/review.html?unit=99999", "/embed.html?ch
     await page.close();
   }
 );
+
+test("a well-formed key of a province that does not exist says so on the trends and review pages too", async () => {
+  for (const path of ["/trends.html?unit=99%7C2025", "/review.html?unit=99%7C2025"]) {
+    const {page, problems} = await visit(site, path);
+    await expect(
+      page.getByText("Không có địa bàn nào mang mã “99|2025” trên địa giới cũ hay mới").count()
+    ).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  }
+});
