@@ -96,7 +96,10 @@ export function withData(reviews: SiteReview[]): SiteReview[] {
   return reviews.filter((r) => reviewed.has(r.unit));
 }
 
-/** The archive src/data/units.zip.ts writes: meta.json, names.json and one <shard>.json per province. */
+/**
+ * The archive src/data/units.zip.ts writes: meta.json, names.json and per province its scorecards
+ * (<shard>.json), trend series (trends-<shard>.json) and period reviews (review-<shard>.json).
+ */
 export async function unitArchive(connection: DuckDBConnection): Promise<ZipEntry[]> {
   const plans = await readPlans(connection);
   const units = await siteUnits(connection, plans, {every: true});
