@@ -29,6 +29,9 @@ export function shardName(unit: {code: string; geography: string; province_code:
   return unit.code === "VN" ? "VN" : `${unit.geography}-${unit.province_code ?? unit.code}`;
 }
 
+/** The file of a shard's trend series or period reviews (the overview's scorecards are `<shard>.json`). */
+export const seriesFile = (kind: "trends" | "review", shard: string) => `${kind}-${shard}`;
+
 /**
  * The shard of a unit key when the key alone says it (the country and provinces, whose codes have two
  * digits); a district or commune needs the names list.

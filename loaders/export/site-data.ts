@@ -9,7 +9,7 @@ import {garwoodInterval} from "../indicators/statistics.js";
 import {readPlans} from "../indicators/plan-store.js";
 import {describeRule, reportDue, type Plan} from "../indicators/plans.js";
 import {indicatorResults, type UnitResult} from "../indicators/results.js";
-import {reviewPlan} from "../indicators/review.js";
+import {reviewPlan, reviewYears} from "../indicators/review.js";
 import {rollupPairs} from "../indicators/rollup-checks.js";
 import type {DatasetName} from "../../contract/ingest/datasets.js";
 import {problemsText, problemText, type Problem} from "../../contract/ingest/messages.js";
@@ -136,7 +136,7 @@ export function compact(r: UnitResult): SiteResult {
     calculation: Object.keys(r.calculation).length ? r.calculation : null
   };
 }
-const resultUnit = (r: UnitResult) => unitKey({code: r.unit_code, geography: r.geography});
+export const resultUnit = (r: UnitResult) => unitKey({code: r.unit_code, geography: r.geography});
 
 /**
  * Indicators of the site's units for all sectors together; `targetsOnly` keeps the rows judged
@@ -148,14 +148,17 @@ export async function siteResults(
   {targetsOnly}: {targetsOnly: boolean}
 ): Promise<SiteResult[]> {
   const results = await siteUnitResults(connection, units);
-  return results.filter((r) => !targetsOnly || r.target_rule !== null).map(compact);
+  return results.filter((r) => !targetsOnly || isScorecardRow(r)).map(compact);
 }
 
+/** A scorecard's row: a result judged against a target of a plan. */
+export const isScorecardRow = (r: UnitResult) => r.target_rule !== null;
+
 /** Every indicator of the site's units, all sectors together, unrounded, each unit in its own mode. */
-async function siteUnitResults(
+export async function siteUnitResults(
   connection: DuckDBConnection,
   units: SiteUnit[],
-  fixedPlans?: Map<UnitKey, Plan>
+  review?: {fixedPlans: Map<UnitKey, Plan>; years: number[]}
 ): Promise<UnitResult[]> {
   const results: UnitResult[][] = [];
   // The old units, the new communes and the country as reported; the 34 provinces with their old provinces summed in.
@@ -167,7 +170,7 @@ async function siteUnitResults(
           mode,
           units: asked,
           sectors: ["ALL"],
-          ...(fixedPlans ? {fixedPlans} : {})
+          ...review
         })
       );
   }
@@ -189,7 +192,13 @@ export async function siteReviews(
       return plan ? [[u.key, plan] as const] : [];
     })
   );
-  const results = (await siteUnitResults(connection, units, reviewPlans)).filter((r) => r.target_id !== null);
+  // the years `npm run review` reads for each plan
+  const years = [...new Set([...reviewPlans.values()].flatMap((plan) => reviewYears(plan, plan.period)))].sort(
+    (a, b) => a - b
+  );
+  const results = (await siteUnitResults(connection, units, {fixedPlans: reviewPlans, years})).filter(
+    (r) => r.target_id !== null
+  );
   const byUnit = group(results, resultUnit);
   return units.flatMap((unit) => {
     const plan = reviewPlans.get(unit.key);

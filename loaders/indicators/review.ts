@@ -168,6 +168,15 @@ export function reviewTarget(
   });
 }
 
+/**
+ * The years a review of the plan over from–to reads, each judged even without data (an old unit's 2025
+ * without data is a half year, not a missing one): the plan's base year (else the year before) to the end.
+ */
+export function reviewYears(plan: Plan, {from, to}: {from: number; to: number}): number[] {
+  const first = Math.min(from, plan.baseline_year ?? from - 1);
+  return Array.from({length: to - first + 1}, (_, i) => first + i);
+}
+
 /** Every target of the plan that judges the unit, over the period. */
 export function reviewPlan(plan: Plan, results: YearlyResult[], period: {from: number; to: number}): TargetReview[] {
   return plan.targets.map((target) => reviewTarget(plan, target, results, period));

@@ -8,7 +8,7 @@ import type {GeographyMode, UnitLineage} from "../units/units.js";
 import {readPlans} from "./plan-store.js";
 import type {Plan} from "./plans.js";
 import {indicatorResults} from "./results.js";
-import {reviewPlan} from "./review.js";
+import {reviewPlan, reviewYears} from "./review.js";
 
 /**
  * The review of the plan that judges the unit over the asked period: the plan that applies in the period's
@@ -33,11 +33,10 @@ export async function unitReview(
   if (!choice) return {plan: undefined, reason: null, reviews: [], period: {from, to}, outside: []};
   const {plan, reason} = choice;
   const period = {from: Math.max(from, plan.period.from), to: Math.min(to, plan.period.to)};
-  const first = Math.min(period.from, plan.baseline_year ?? period.from - 1);
   const results = await indicatorResults(connection, {
     mode,
     units: [unit],
-    years: Array.from({length: period.to - first + 1}, (_, i) => first + i),
+    years: reviewYears(plan, period),
     plans,
     fixedPlans: new Map([[unitKey(unit), plan]])
   });

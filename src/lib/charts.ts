@@ -15,6 +15,7 @@ import {fileName, funnelSubtitle, type FunnelSummary} from "./chart-text.js";
 import {comparisonColumns, mapMeasure} from "./comparison-columns.js";
 import type {ExportColumn} from "./export/csv.js";
 import {translateDynamic, translator} from "./i18n.js";
+import {unitLabel} from "./site-units.js";
 import {formatIndicatorValue, indicatorTitle} from "./indicator-format.js";
 import {formatters, type Lang} from "./locale.js";
 import {TILES_34, TILES_63} from "./tile-layout.js";
@@ -35,8 +36,7 @@ export interface ChartSetup<Row> {
   draw: (options: {width: number; document?: Document}) => Element;
 }
 
-const unitName = (unit: SiteUnit | undefined, key: string, lang: Lang) =>
-  unit?.level === "country" ? translator(lang)("country") : (unit?.name ?? key);
+const unitName = (unit: SiteUnit | undefined, key: string, lang: Lang) => (unit ? unitLabel(unit, lang) : key);
 
 /** The map a unit is on, in words; null for the country (on both). The old and the new Hà Nội share a name. */
 export const mapName = (unit: SiteUnit | undefined, lang: Lang) =>
@@ -87,10 +87,7 @@ function trend(
       ]
     },
     filename: fileName(indicator, sector, unit?.code ?? key),
-    // the embed page draws the trends page's units: the country and the provinces
-    ...(unit?.level === "country" || unit?.level === "province"
-      ? {embedPath: `./embed.html?${query({chart: "trend", unit: key, indicator, sector, lang})}`}
-      : {}),
+    embedPath: `./embed.html?${query({chart: "trend", unit: key, indicator, sector, lang})}`,
     draw: ({width, document}) => trendChart(rows, {indicator, lang, width, document})
   };
 }
@@ -262,8 +259,7 @@ function districtsFunnel(
     title: translator(lang)(communes ? "communesTitle" : "districtsTitle"),
     subtitle: funnelSubtitle(comparison, lang, name, year),
     filename: fileName(communes ? "funnel-communes" : "funnel-districts", province, String(year)),
-    // the embed page reads the old map's district comparisons only
-    ...(communes ? {} : {embed: {chart: "district-funnel", province, year}}),
+    embed: {chart: "district-funnel", province, year, ...(communes ? {map} : {})},
     lang
   });
 }

@@ -5,6 +5,10 @@ import type {SelectOption} from "../components/selectInput.js";
 import {translator} from "./i18n.js";
 import type {Lang} from "./locale.js";
 
+/** A unit's name as the pages write it (the country in the page's language). */
+export const unitLabel = (unit: {level: string; name: string}, lang: Lang): string =>
+  unit.level === "country" ? translator(lang)("country") : unit.name;
+
 /** The page's plan line: the plan that applies in the year (without a year, the review plan) and why. */
 export function planLine(
   unit: SiteUnit,

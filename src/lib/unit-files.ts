@@ -2,6 +2,9 @@
 // its code, so each is named here literally (tests/unit/unit-shards.test.ts checks that this list is
 // every shard of the reference units); a function per file, so a page loads only the ones it calls.
 import {FileAttachment} from "observablehq:stdlib";
+import {COUNTRY_KEY, searchable, shardOfKey, type DirectoryUnit, type UnitName} from "../contract/unit-directory.js";
+import {parseUnitKey, type UnitRef} from "../contract/units.js";
+import {fromColumnar, type ColumnarTable} from "./table.js";
 
 export const unitMeta = () => FileAttachment("../data/units/meta.json");
 export const unitNames = () => FileAttachment("../data/units/names.json");
@@ -106,3 +109,63 @@ export const unitShards: Record<string, () => ReturnType<typeof FileAttachment>>
   "2025-92": () => FileAttachment("../data/units/2025-92.json"),
   "2025-96": () => FileAttachment("../data/units/2025-96.json")
 };
+
+type ShardFiles = Record<string, () => {json(): Promise<unknown>}>;
+
+/** A province's file of the overview: its units and their scorecards. */
+export interface UnitFile {
+  units: DirectoryUnit[];
+  scorecards: ColumnarTable;
+}
+
+/**
+ * Every unit of both maps as the pages read them: the names list only when needed, a unit from its
+ * province's file (unitShards), its rows of another kind from that province's file of that kind
+ * (unitTrends, unitReviews); each file fetched once.
+ */
+export function unitFiles() {
+  let names: ReturnType<typeof loadNames> | undefined;
+  const loadNames = async () => searchable(fromColumnar<UnitName>((await unitNames().json()) as ColumnarTable));
+  const loaded = new Map<ShardFiles, Map<string, Promise<unknown>>>();
+  /** A province's file of one kind; undefined where no file holds the key. */
+  const fileOf = async <T>(files: ShardFiles, key: string): Promise<T | undefined> => {
+    const shard = await directory.shardOf(key);
+    const load = shard === undefined ? undefined : files[shard];
+    if (!shard || !load) return undefined;
+    if (!loaded.has(files)) loaded.set(files, new Map());
+    const cache = loaded.get(files)!;
+    if (!cache.has(shard)) cache.set(shard, load().json());
+    return (await cache.get(shard)) as T;
+  };
+  const directory = {
+    loadNames: () => (names ??= loadNames()),
+    shardOf: async (key: string) => shardOfKey(key) ?? (await directory.loadNames()).find((n) => n.key === key)?.shard,
+    /**
+     * The units a link's unit is looked up in (unitParam): a country's or province's key alone; a
+     * district, a commune or a bare code (read on the map of the link's year) in the names list.
+     */
+    linkable: async (search = location.search): Promise<({key: string; name: string; level: string} & UnitRef)[]> => {
+      const linked = new URLSearchParams(search).get("unit") ?? COUNTRY_KEY;
+      const candidates = shardOfKey(linked) ? [{key: linked, name: linked, level: ""}] : await directory.loadNames();
+      return candidates.map((n) => ({...n, ...parseUnitKey(n.key)!}));
+    },
+    /** A unit and its province's file; undefined where no file holds the key. */
+    open: async (key: string): Promise<{unit: DirectoryUnit; file: UnitFile} | undefined> => {
+      const file = await fileOf<UnitFile>(unitShards, key);
+      const unit = file?.units.find((u) => u.key === key);
+      return unit && file && {unit, file};
+    },
+    /** A unit's rows in its province's file of another kind (unitTrends, unitReviews). */
+    rows: async <T>(files: ShardFiles, key: string): Promise<T[]> => {
+      const table = await fileOf<ColumnarTable>(files, key);
+      return table ? unitRows<T>(table, key) : [];
+    }
+  };
+  return directory;
+}
+
+/** One unit's rows of a province's table, picked before they become objects (a province holds thousands). */
+export function unitRows<T>(table: ColumnarTable, key: string): T[] {
+  const column = table.columns.indexOf("unit");
+  return fromColumnar<T>({columns: table.columns, rows: table.rows.filter((row) => row[column] === key)});
+}

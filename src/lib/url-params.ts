@@ -3,6 +3,7 @@
 import type {SiteUnit} from "../contract/site.js";
 import {findUnit, FIRST_YEAR_NEW_MAP} from "../contract/units.js";
 import {translator, type MessageKey} from "./i18n.js";
+import {unitLabel} from "./site-units.js";
 import type {Lang} from "./locale.js";
 
 export type Reason = Record<Lang, string>;
@@ -120,7 +121,7 @@ export function choiceParam<T extends string>(
  * the country (or `fallback`).
  */
 export function unitParam(
-  units: SiteUnit[],
+  units: Pick<SiteUnit, "key" | "code" | "geography" | "name" | "level">[],
   {year, fallback = "VN|any"}: {year?: number; fallback?: string} = {}
 ): ParamSpec<string> {
   const linkYear = (context?: ParamContext) => {
@@ -132,7 +133,7 @@ export function unitParam(
     fallback,
     describe: (key, lang) => {
       const unit = units.find((u) => u.key === key);
-      return unit?.level === "country" ? translator(lang)("country") : (unit?.name ?? key);
+      return unit ? unitLabel(unit, lang) : key;
     },
     parse: (raw, context) => {
       const unit = findUnit(units, raw, year ?? linkYear(context));

@@ -37,7 +37,7 @@ test("typing “Bạch Thông” finds the old district and the new commune, eac
   await page.close();
 });
 
-test("a unit without a chart does not keep the previous unit's chart; the trends link only where the trends page has the unit", async () => {
+test("a unit without a chart does not keep the previous unit's chart, nor its trends link", async () => {
   const {page, problems} = await visit(site, "/index.html?unit=063%7Cpre2025&year=2024");
   const captions = () => page.locator("figure.card figcaption").allTextContents();
   await expect.poll(async () => (await captions()).join()).toContain("Huyện Bạch Thông");
@@ -45,6 +45,7 @@ test("a unit without a chart does not keep the previous unit's chart; the trends
   await chooseUnit(page, "Ea Ly", /^Xã Ea Ly — cấp xã · Đắk Lắk · địa giới mới/);
   await expect.poll(() => heading(page).textContent()).toBe("Xã Ea Ly · 2024");
   await expect.poll(captions).toEqual([]);
+  await expect(page.getByRole("link", {name: "Xem xu hướng"}).count()).resolves.toBe(0);
   expect(problems).toEqual([]);
   await page.close();
 });

@@ -1,6 +1,7 @@
 // The scorecards of every unit, cut into one file per province on each map: every unit of the reference
 // is in exactly one file, the file its address leads to exists and is one the overview can load, and
 // the archive Framework extracts them from reads back.
+import {spawnSync} from "node:child_process";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {inflateRawSync} from "node:zlib";
@@ -17,6 +18,7 @@ import {findUnits, searchable, shardOfKey, type DirectoryUnit, type UnitName} fr
 import {incidentRow, INCIDENT_HEADER, tempDir, writeCsv} from "../fixtures/files.js";
 
 let files: Map<string, unknown>;
+let warehousePath: string;
 let communeComparison: ComparisonResult;
 const otherCommune = adminUnits().find(
   (u) => u.geography === "2025" && u.level === "commune" && u.province_code === "19" && u.unit_code !== "02014"
@@ -46,7 +48,17 @@ beforeAll(async () => {
   // Phủ Thông (01969), a commune of Bạch Thông on the old map, and Xã Bạch Thông (02014) on the new one
   const incidents = [
     incidentRow({"Mã vụ": "a", "Ngày xảy ra": "12/05/2024", "Mã địa bàn": "01969", "Số người chết": 1}),
-    incidentRow({"Mã vụ": "b", "Ngày xảy ra": "12/08/2025", "Mã địa bàn": "02014", "Số người chết": 1})
+    incidentRow({"Mã vụ": "b", "Ngày xảy ra": "12/08/2025", "Mã địa bàn": "02014", "Số người chết": 1}),
+    // Ba Đình (001), a district of Hà Nội without a plan of its own, 2019–2024: its review is the national programme's
+    ...[2019, 2020, 2021, 2022, 2023, 2024].map((year, i) =>
+      incidentRow({
+        "Mã vụ": `d${year}`,
+        "Ngày xảy ra": `10/06/${year}`,
+        "Mã địa bàn": "001",
+        "Số người bị nạn": 30 - 3 * i,
+        "Số người chết": 30 - 3 * i
+      })
+    )
   ];
   await ingestFile(warehouse.connection, writeCsv(join(dir, "incidents.csv"), [INCIDENT_HEADER, ...incidents]));
   // the workforce of two new communes of Thái Nguyên (19) in 2025: the commune comparison's units
@@ -55,20 +67,22 @@ beforeAll(async () => {
     writeCsv(join(dir, "workforce.csv"), [
       headerLabels("workforce", ["year", "unit_code", "workers"]),
       [2025, "02014", 4000],
-      [2025, otherCommune, 6000]
+      [2025, otherCommune, 6000],
+      ...[2019, 2020, 2021, 2022, 2023, 2024].map((year) => [year, "001", 150_000])
     ])
   );
   communeComparison = await compareUnits(warehouse.connection, {year: 2025, level: "commune", parent: "19"});
   const entries = await unitArchive(warehouse.connection);
   warehouse.close();
+  warehousePath = join(dir, "w.duckdb");
   files = new Map([...readZip(zipArchive(entries))].map(([name, data]) => [name, JSON.parse(data.toString("utf8"))]));
-  // every unit's results of a warehouse: ~5 s alone, over 10 s beside the other test files on a loaded machine
+  // every unit's results and reviews of a warehouse: over 10 s beside the other test files on a loaded machine
 }, 120_000);
 
 const names = () => fromColumnar<UnitName>(files.get("names.json") as never);
 const shardUnits = () =>
   [...files]
-    .filter(([name]) => name !== "names.json" && name !== "meta.json")
+    .filter(([name]) => name !== "names.json" && name !== "meta.json" && !/^(trends|review)-/.test(name))
     .map(([name, file]) => ({name: name.replace(/\.json$/, ""), units: (file as {units: DirectoryUnit[]}).units}));
 
 test("every unit of the reference (the country once, both maps) is in the names list and in one file, exactly once", () => {
@@ -94,8 +108,10 @@ test("a unit's file is the one its names-list row and its address lead to, and t
     const fromKey = shardOfKey(n.key);
     if (fromKey !== undefined) expect(fromKey).toBe(n.shard);
   }
-  // the literal FileAttachment names the overview can load: every file, nothing else
-  const source = readFileSync("src/lib/unit-files.ts", "utf8");
+  // the literal FileAttachment names the pages can load: every file, nothing else
+  const source = ["unit-files", "unit-trend-files", "unit-review-files"]
+    .map((module) => readFileSync(`src/lib/${module}.ts`, "utf8"))
+    .join("\n");
   const literal = [...source.matchAll(/FileAttachment\("\.\.\/data\/units\/([\w-]+)\.json"\)/g)].map((m) => m[1]);
   expect(literal.sort()).toEqual([...files.keys()].map((f) => f.replace(/\.json$/, "")).sort());
 });
@@ -158,4 +174,56 @@ test("the communes of a new province are compared on the new map, from 2025", ()
   // the new map's incidents of 2025 start on 01/07: rates per person-year, over workers × 184/365
   expect(communeComparison.covered).toEqual({from: "2025-07-01", to: "2025-12-31", days: 184, year_days: 365});
   expect(communeComparison.reference_rate).toBeCloseTo((1 / (10_000 * (184 / 365))) * 100_000);
+});
+
+test("a district's trends are its plan's target indicators over every year with data, before the plan's period too", () => {
+  const rows = fromColumnar<{unit: string; indicator: string; year: number; target_id: string | null}>(
+    files.get("trends-pre2025-01.json") as never
+  ).filter((r) => r.unit === "001|pre2025");
+  const fatal = rows.filter((r) => r.indicator === "fatal_rate");
+  expect(fatal.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+  // 2019 and 2020 lie before the national programme: on the chart, without a target
+  expect(fatal.filter((r) => r.target_id === null).map((r) => r.year)).toEqual([2019, 2020]);
+  // only what a plan targets (the country and provinces keep every indicator)
+  const targeted = new Set(rows.filter((r) => r.target_id !== null).map((r) => r.indicator));
+  expect(new Set(rows.map((r) => r.indicator))).toEqual(targeted);
+  const hanoi = fromColumnar<{unit: string; indicator: string; target_id: string | null}>(
+    files.get("trends-pre2025-01.json") as never
+  ).filter((r) => r.unit === "01|pre2025");
+  expect(hanoi.some((r) => r.target_id === null && r.indicator === "deaths")).toBe(true);
+});
+
+test("a district without a plan of its own is reviewed by the plan it inherits, exactly as `npm run review` reviews it", () => {
+  const archived = fromColumnar<Record<string, unknown>>(files.get("review-pre2025-01.json") as never).filter(
+    (r) => r.unit === "001|pre2025"
+  );
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "cli/review.ts", "--unit", "001", "--from", "2021", "--to", "2025"].concat([
+      "--warehouse",
+      warehousePath,
+      "--format",
+      "json"
+    ]),
+    {encoding: "utf8"}
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const command = JSON.parse(run.stdout) as Record<string, unknown>[];
+  expect(command[0]!.plan_reason).toMatchObject({
+    vi: expect.stringMatching(/^Kế hoạch cấp trên của Chính phủ, vì địa bàn không có kế hoạch riêng/)
+  });
+  // the same answers, field by field (the wire drops what is undefined; the command adds its unit and words)
+  const answers = (rows: Record<string, unknown>[]) =>
+    rows.map(({unit, unit_code, plan_reason, explanation, ...review}) =>
+      JSON.parse(JSON.stringify(review, (_, v: unknown) => (v === null ? undefined : v)))
+    );
+  // the fatal rate's trend over 2020–2024 is fitted (the half year 2025 has no data here)
+  expect(archived.find((r) => r.target_id === "fatal-rate")?.average_annual_change).toEqual(expect.any(Number));
+  expect(answers(archived)).toEqual(answers(command));
+  // a unit with no data for any target has no review file rows: the page says there is no data
+  expect(archived.length).toBe(command.length);
+  const reviewed = new Set(
+    fromColumnar<{unit: string}>(files.get("review-pre2025-01.json") as never).map((r) => r.unit)
+  );
+  expect(reviewed.has("002|pre2025")).toBe(false);
 });
