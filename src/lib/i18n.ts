@@ -417,6 +417,15 @@ const messages = {
   notExpressed: {vi: "Không đo được (chưa có số liệu)", en: "Not measurable (no data)"},
   rule: {vi: "Quy tắc", en: "Rule"},
   downloadChart: {vi: "Tải biểu đồ và bảng số liệu", en: "Download the chart and its table"},
+  exportNotes: {vi: "Nguồn và ghi chú", en: "Source and notes"},
+  csvHint: {
+    vi: "CSV cho phần mềm (dấu chấm thập phân, đủ chữ số). Mở bằng Excel: dùng XLSX.",
+    en: "CSV for programs (“.” decimals, every digit). To open in Excel: use XLSX."
+  },
+  xlsxHint: {
+    vi: "Bảng Excel: số thật, hiển thị theo cài đặt vùng của máy, kèm nguồn.",
+    en: "Excel workbook: real numbers, shown in the computer's regional format, with the source."
+  },
   embed: {vi: "Nhúng (iframe)", en: "Embed (iframe)"},
   embedCode: {vi: "Mã nhúng", en: "Embed code"},
   copy: {vi: "Sao chép", en: "Copy"},
