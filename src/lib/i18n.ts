@@ -418,6 +418,13 @@ const messages = {
   rule: {vi: "Quy tắc", en: "Rule"},
   downloadChart: {vi: "Tải biểu đồ và bảng số liệu", en: "Download the chart and its table"},
   exportNotes: {vi: "Nguồn và ghi chú", en: "Source and notes"},
+  chart_trend: {vi: "biểu đồ xu hướng", en: "the trend chart"},
+  chart_sectors: {vi: "biểu đồ ngành kinh tế", en: "the sectors chart"},
+  chart_funnel: {vi: "biểu đồ phễu các tỉnh", en: "the provinces' funnel plot"},
+  "chart_district-funnel": {vi: "biểu đồ phễu các huyện", en: "the districts' funnel plot"},
+  chart_map: {vi: "bản đồ các tỉnh", en: "the province map"},
+  chart_national: {vi: "biểu đồ số liệu toàn quốc", en: "the national figures chart"},
+  sectorsAll: {vi: "mọi ngành", en: "all sectors"},
   csvHint: {
     vi: "CSV cho phần mềm (dấu chấm thập phân, đủ chữ số). Mở bằng Excel: dùng XLSX.",
     en: "CSV for programs (“.” decimals, every digit). To open in Excel: use XLSX."

@@ -54,6 +54,29 @@ test.each([
   await page.close();
 });
 
+// What a page shows instead is named as the page names it, never by an internal id (pre2025, reported, ALL…).
+test.each([
+  ["/districts.html?map=moon", "đang hiển thị Cũ: các huyện trong tỉnh (đến 30/06/2025)."],
+  ["/quality.html?map=moon", "đang hiển thị 63 tỉnh, huyện (trước 01/07/2025)."],
+  ["/provinces.html?geo=moon", "đang hiển thị 63 tỉnh (địa giới trước 01/07/2025)."],
+  ["/embed.html?chart=map&geo=moon", "đang hiển thị 63 tỉnh (địa giới trước 01/07/2025)."],
+  ["/embed.html?chart=pie", "đang hiển thị biểu đồ xu hướng."],
+  [
+    "/embed.html?chart=trend&indicator=x&sector=y",
+    "đang hiển thị Tỷ lệ chết người do TNLĐ (/100.000 LĐ); sector=“y”: “y” không phải là một lựa chọn của trang này — đang hiển thị mọi ngành."
+  ],
+  ["/embed.html?chart=national&metrics=cats", "đang hiển thị Số người chết, Số vụ có người chết."],
+  ["/embed.html?chart=district-funnel&province=XYZ", "đang hiển thị Tỉnh Bắc Kạn."],
+  ["/review.html?unit=XYZ", "đang hiển thị Toàn quốc."],
+  ["/tasks.html?year=1800", "đang hiển thị 2026."]
+])("%s: the alert says what is shown in words", async (path, ending) => {
+  const {page} = await visit(site, path);
+  const text = (await alertText(page))!;
+  expect(text.endsWith(ending)).toBe(true);
+  expect(text.split("đang hiển thị").at(-1)).not.toMatch(/pre2025|reported|fatal_rate|\bALL\b|_|\|/);
+  await page.close();
+});
+
 test("a valid link has no alert", async () => {
   const {page} = await visit(site, "/index.html?unit=62%7Cpre2025&year=2023");
   await expect(page.locator("figure.card svg[role=img]").count()).resolves.toBe(1);
