@@ -11,6 +11,7 @@ import {abbreviationSpeller} from "../../src/lib/report/abbreviations.js";
 import {reportDocx} from "../../src/lib/report/report-docx.js";
 import {reportModel, type ReportInputs, type ReportResult} from "../../src/lib/report/report-model.js";
 import type {SiteUnit} from "../../contract/site.js";
+import {resultRow, type ResultRow} from "../fixtures/results.js";
 
 test("an abbreviation is written out at its first use only, never inside a document number", () => {
   const spell = abbreviationSpeller("vi");
@@ -44,30 +45,16 @@ const kontum: SiteUnit = {
   }))
 };
 
-function result(year: number, value: number, fields: Partial<ReportResult> = {}): ReportResult {
-  return {
-    unit: kontum.key,
-    year,
-    sector: "ALL",
-    indicator: "fatal_rate",
+/** Kon Tum's fatal rate in a year under its own plan, with counts and an interval. */
+const result = (year: number, value: number, fields: Partial<ResultRow> = {}): ReportResult =>
+  resultRow("fatal_rate", year, value, {
     plan_id: "kon-tum-2024",
-    target_id: null,
     numerator: Math.round(value),
     denominator: 100_000,
-    value,
     ci_low: value / 2,
     ci_high: value * 2,
-    baseline_year: null,
-    baseline_value: null,
-    target_value: null,
-    status: "no_target",
-    method: "garwood_exact_poisson",
-    probability: null,
-    progress_ratio: null,
-    calculation: {},
     ...fields
-  };
-}
+  });
 
 const inputs: ReportInputs = {
   site: {
