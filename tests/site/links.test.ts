@@ -100,3 +100,30 @@ test("the embedded sectors chart draws the page's bars in the page's order (ties
     await embedded.page.close();
   }
 });
+
+test("a page opened without .html works as with it, and every link the site writes resolves", async () => {
+  const {page, problems} = await visit(site, "/trends?unit=62%7Cpre2025&lang=en");
+  await page.locator("figure.trend svg[role=img]").first().waitFor();
+  // the language link keeps the address as it was opened
+  const language = await page.locator(".page-tools a").first().getAttribute("href");
+  expect(language).toMatch(/^\/trends\?/);
+  expect(problems).toEqual([]);
+  await page.close();
+
+  const pages = ["/index.html", "/trends.html", "/review.html", "/report.html?unit=62&year=2024", "/quality.html"];
+  const links = new Set<string>();
+  for (const path of pages) {
+    const visited = await visit(site, path);
+    for (const href of await visited.page
+      .locator("a[href]")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+      if (new URL(href).origin === new URL(site.server.url).origin) links.add(href.split("#")[0]!);
+    await visited.page.close();
+  }
+  expect(links.size).toBeGreaterThan(15);
+  const checker = await visit(site, "/index.html");
+  const broken: string[] = [];
+  for (const link of links) if (!(await checker.page.request.get(link)).ok()) broken.push(link);
+  expect(broken).toEqual([]);
+  await checker.page.close();
+});

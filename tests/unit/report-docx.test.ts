@@ -155,6 +155,9 @@ test("the first use of each abbreviation in reading order is written out, later 
     .blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))
     .join(" ");
   expect(later).toContain("Thông báo TNLĐ");
+  // a warning names its dataset as the upload page does, not by its id
+  const warning = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === "paragraph" && b.text.startsWith("•"));
+  expect(warning).toEqual({kind: "paragraph", text: "• Số chết cao (Vụ tai nạn lao động, 2024)"});
   expect(later).not.toContain("tai nạn lao động (TNLĐ)");
 });
 

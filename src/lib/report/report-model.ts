@@ -4,6 +4,7 @@
 import type {ExplainableResult, SiteUnit, TargetReview} from "../../contract/site.js";
 import {englishUnitName, splitUnitName} from "../../contract/unit-names.js";
 import {FIRST_YEAR_NEW_MAP} from "../../contract/units.js";
+import {DATASETS, isDatasetName} from "../../contract/ingest/datasets.js";
 import {planLine, unitLabel} from "../site-units.js";
 import {translateDynamic, translator} from "../i18n.js";
 import {indicatorTitle} from "../indicator-format.js";
@@ -127,6 +128,9 @@ function issuingBody(unit: SiteUnit, lang: Lang): string[] {
   return lines.map((line) => line.toLocaleUpperCase(lang));
 }
 
+/** A dataset as the upload page names it ("Vụ tai nạn lao động"), never by its id ("incidents"). */
+const datasetLabel = (name: string, lang: Lang) => (isDatasetName(name) ? DATASETS[name].label[lang] : name);
+
 /** A report from 2025 on says which map its unit is on, and an old unit's 2025 what was brought back to it. */
 function mapLine(unit: SiteUnit, year: number, lang: Lang): string | null {
   const t = translator(lang);
@@ -245,7 +249,7 @@ export function reportModel(
           },
           ...warnings.slice(0, 10).map((w): ReportBlock => ({
             kind: "paragraph",
-            text: `• ${lang === "vi" ? w.message_vi : w.message_en} (${w.dataset}${w.year ? `, ${w.year}` : ""})`
+            text: `• ${lang === "vi" ? w.message_vi : w.message_en} (${datasetLabel(w.dataset, lang)}${w.year ? `, ${w.year}` : ""})`
           }))
         ]
       },
