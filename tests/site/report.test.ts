@@ -70,6 +70,7 @@ test("the 2025 report of an old unit says its map and what came back from the ne
     expect(run.status, run.stderr).toBe(0);
     return strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["word/document.xml"]!)
       .replace(/<[^>]+>/g, " ")
+      .replaceAll("&apos;", "'")
       .replaceAll("\u00a0", " ")
       .replace(/\s+/g, " ");
   };
