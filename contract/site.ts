@@ -73,6 +73,10 @@ export interface ComparedRow extends FunnelUnit {
   ci_low: number;
   ci_high: number;
   smoothed_rate: number;
+  /** Workers × the share of the year the incidents cover: the rate's exposure. */
+  person_years: number;
+  /** The exact tail probability its position is read from (loaders/indicators/compare-units.ts). */
+  p: number;
 }
 
 /** A unit a reader can pick. */

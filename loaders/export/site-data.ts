@@ -101,7 +101,9 @@ export function sitePlans(plans: Plan[]): SitePlan[] {
   }));
 }
 
-const significant = (x: number | null) => (x == null ? null : Number(x.toPrecision(5)));
+// Rates and intervals travel with 5 significant figures; an integer (a count, a denominator) exactly, as
+// the sentences that give it present it: 102,897 workers, not 102,900.
+const significant = (x: number | null) => (x == null || Number.isInteger(x) ? x : Number(x.toPrecision(5)));
 
 /** Rows as {columns, rows} arrays: the keys are written once (src/lib/table.ts reads it back). */
 export function columnar<T extends object>(rows: T[]): {columns: string[]; rows: unknown[][]} {
@@ -109,7 +111,7 @@ export function columnar<T extends object>(rows: T[]): {columns: string[]; rows:
   return {columns, rows: rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c]))};
 }
 
-/** One result, with its numbers rounded for the wire and keyed to its unit. */
+/** One result, its rates rounded for the wire (counts exact), keyed to its unit. */
 export function compact(r: UnitResult): SiteResult {
   return {
     unit: resultUnit(r),
@@ -216,7 +218,9 @@ function rounded(comparison: SiteComparison): SiteComparison {
       limit998_low: significant(u.limit998_low)!,
       limit998_high: significant(u.limit998_high)!,
       smoothed_rate: significant(u.smoothed_rate)!,
-      own_weight: significant(u.own_weight)!
+      own_weight: significant(u.own_weight)!,
+      // workers × a share of the year: to the hundredth of a person-year; p unrounded, as a status's probability
+      person_years: Math.round(u.person_years * 100) / 100
     }))
   };
 }

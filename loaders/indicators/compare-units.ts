@@ -2,10 +2,21 @@
 // limits that widen for small units (Spiegelhalter 2005) and empirical-Bayes smoothed rates for maps and
 // rankings, both from one Poisson–gamma model: exact Poisson when the over-dispersion test finds none,
 // negative binomial with the estimated between-unit variance τ² when it does — continuous as τ² → 0.
-// Only units outside the limits are marked; about 5% of units fall outside the 95% limits by chance.
+// A unit is classified by the exact tail probability of its count under that model (the interpolated
+// limits are the lines drawn); a unit on the common rate is flagged at 95% with probability under 5%.
+// Rates are per 100,000 person-years: workers × the share of the year the incidents cover.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {empiricalBayesRates, funnelLimit, garwoodInterval, overdispersion, type Overdispersion} from "./statistics.js";
+import {coveredDates, partOfYear} from "./evaluate.js";
+import {
+  chanceFlagged,
+  empiricalBayesRates,
+  funnelLimit,
+  funnelTails,
+  garwoodInterval,
+  overdispersion,
+  type Overdispersion
+} from "./statistics.js";
 import type {GeographyMode} from "../units/units.js";
 import {countedRowsParams, countedRowsSql} from "./rollup-checks.js";
 
@@ -29,6 +40,10 @@ export interface UnitComparison {
   smoothed_rate: number;
   /** Weight of the unit's own rate in its smoothed rate. */
   own_weight: number;
+  /** Workers × the share of the year the incidents cover (ComparisonResult.covered). */
+  person_years: number;
+  /** Exact tail probability on the unit's side of the common rate, min(P(X ≥ deaths), P(X ≤ deaths)). */
+  p: number;
 }
 
 export interface ComparisonResult {
@@ -40,15 +55,17 @@ export interface ComparisonResult {
   phi: number;
   tau2: number;
   dispersion_test: Omit<Overdispersion, "phi" | "tau2"> | null;
-  /** Units expected outside the 95% limits by chance alone (5% of them), and those outside. */
+  /** Units expected outside the 95% limits by chance alone (Σ of each one's chance of a tail < 2.5%), and those outside. */
   expected_outside_95: number;
   outside_95: number;
+  /** The dates the incidents cover: the exposure is workers × days / year_days. */
+  covered: {from: string; to: string; days: number; year_days: number};
   units: UnitComparison[];
 }
 
 const PER_100K = 100_000;
 
-interface Row {
+export interface ComparedCounts {
   unit_code: string;
   name: string;
   parent_code: string;
@@ -57,7 +74,7 @@ interface Row {
 }
 
 /**
- * Fatal rates (labour-relation deaths per 100,000 workers) of the provinces, the districts of an old
+ * Fatal rates (labour-relation deaths per 100,000 person-years) of the provinces, the districts of an old
  * province, or the communes of a new province (the new map, from its first half year 2025).
  */
 export async function compareUnits(
@@ -76,7 +93,7 @@ export async function compareUnits(
   const depth = mode === "2025" ? 0 : {province: 1, district: 2, commune: 3}[level];
   // Only the old map's districts narrow the rows to their province (the filter reads old provinces).
   const only = {year, key: "ALL", province: level === "district" ? parent : undefined};
-  const rows = await queryRows<Row>(
+  const rows = await queryRows<ComparedCounts>(
     connection,
     `WITH ${countedRowsSql("workforce", only)},
      facts AS (
@@ -94,10 +111,33 @@ export async function compareUnits(
      GROUP BY ALL HAVING sum(f.workers) > 0 ORDER BY t.unit_code`,
     {...countedRowsParams(only), ...(parent ? {parent} : {})}
   );
+  // The part of the year the incidents cover, as every indicator judges it (nothing is brought back here).
+  const part = partOfYear("fatal_rate", {geography, year, mode}, false);
+  const [last] =
+    part === "in_progress"
+      ? await queryRows<{last: string | null}>(
+          connection,
+          `SELECT strftime(max(occurred_on), '%Y-%m-%d') AS last FROM incidents WHERE "year" = ${year} AND geography = '${geography}'`
+        )
+      : [];
+  const {from, to, days, year_days, fraction} = coveredDates(year, part, last?.last ?? null);
+  return {year, level, covered: {from, to, days, year_days}, ...compareRates(rows, fraction)};
+}
+
+/**
+ * The comparison of counted units whose incidents cover `fraction` of the year: rates per 100,000
+ * person-years, funnel lines, exact-tail positions and smoothed rates. Scaling the exposure scales the
+ * rates and lines alike and changes no position.
+ */
+export function compareRates(
+  rows: ComparedCounts[],
+  fraction: number
+): Omit<ComparisonResult, "year" | "level" | "covered"> {
   const totalDeaths = rows.reduce((s, r) => s + r.deaths, 0);
-  const totalWorkers = rows.reduce((s, r) => s + r.workers, 0);
-  const reference = totalWorkers > 0 ? totalDeaths / totalWorkers : 0;
-  const expected = rows.map((r) => r.workers * reference);
+  const exposures = rows.map((r) => r.workers * fraction);
+  const totalExposure = exposures.reduce((s, x) => s + x, 0);
+  const reference = totalExposure > 0 ? totalDeaths / totalExposure : 0;
+  const expected = exposures.map((x) => x * reference);
   const test: Overdispersion | undefined =
     rows.length >= 3 && reference > 0
       ? overdispersion(
@@ -110,45 +150,44 @@ export async function compareUnits(
     rows.length > 0
       ? empiricalBayesRates(
           rows.map((r) => r.deaths),
-          rows.map((r) => r.workers),
+          exposures,
           tau2
         )
       : undefined;
   const units = rows.map((r, i): UnitComparison => {
     const mu = expected[i]!;
-    const limit = (p: number) => funnelLimit(mu, p, tau2) / r.workers;
-    const l95 = [limit(0.025), limit(0.975)] as const;
-    const l998 = [limit(0.001), limit(0.999)] as const;
-    const rate = r.deaths / r.workers;
+    const exposure = exposures[i]!;
+    const limit = (p: number) => (funnelLimit(mu, p, tau2) / exposure) * PER_100K;
+    const {upper, lower} = funnelTails(r.deaths, mu, tau2);
     const position: FunnelPosition =
-      rate > l998[1]
+      upper < 0.001
         ? "above_99.8"
-        : rate > l95[1]
+        : upper < 0.025
           ? "above_95"
-          : rate < l998[0]
+          : lower < 0.001
             ? "below_99.8"
-            : rate < l95[0]
+            : lower < 0.025
               ? "below_95"
               : "within";
-    const ci = garwoodInterval(r.deaths, r.workers / PER_100K);
+    const ci = garwoodInterval(r.deaths, exposure / PER_100K);
     return {
       ...r,
-      rate: rate * PER_100K,
+      rate: (r.deaths / exposure) * PER_100K,
       ci_low: ci.low,
       ci_high: ci.high,
       expected_deaths: mu,
-      limit95_low: l95[0] * PER_100K,
-      limit95_high: l95[1] * PER_100K,
-      limit998_low: l998[0] * PER_100K,
-      limit998_high: l998[1] * PER_100K,
+      limit95_low: limit(0.025),
+      limit95_high: limit(0.975),
+      limit998_low: limit(0.001),
+      limit998_high: limit(0.999),
       position,
       smoothed_rate: eb!.smoothed[i]! * PER_100K,
-      own_weight: eb!.weights[i]!
+      own_weight: eb!.weights[i]!,
+      person_years: exposure,
+      p: Math.min(upper, lower)
     };
   });
   return {
-    year,
-    level,
     reference_rate: reference * PER_100K,
     phi: test?.phi ?? 0,
     tau2,
@@ -160,7 +199,7 @@ export async function compareUnits(
           pValue: test.pValue
         }
       : null,
-    expected_outside_95: 0.05 * units.length,
+    expected_outside_95: expected.reduce((s, mu) => s + chanceFlagged(mu, tau2, 0.05), 0),
     outside_95: units.filter((u) => u.position !== "within").length,
     units
   };

@@ -27,6 +27,7 @@ import {
   type Status
 } from "../../contract/indicators.js";
 import {FIRST_YEAR_NEW_MAP, type UnitMap} from "../../contract/units.js";
+import {GEOGRAPHY_2025_FROM} from "../../contract/ingest/datasets.js";
 import type {GeographyMode} from "../units/units.js";
 import type {UnitFacts, UnitTraining} from "./aggregate.js";
 
@@ -435,9 +436,9 @@ const YEAR_IN_PROGRESS = new Date().getFullYear();
  * progress; an old unit's 2025 without new-map records brought back (it ends on 30/06/2025); a new-map
  * unit's 2025 accidents as reported (they start on 01/07/2025; the yearly reports are the whole year's).
  */
-function partOfYear(
+export function partOfYear(
   indicator: string,
-  {geography, year, mode = "reported"}: EvaluateOptions,
+  {geography, year, mode = "reported"}: Pick<EvaluateOptions, "geography" | "year" | "mode">,
   broughtBack: boolean
 ): Calculation["part_of_year"] {
   if (year >= YEAR_IN_PROGRESS) return "in_progress";
@@ -445,6 +446,31 @@ function partOfYear(
   if (geography === "pre2025") return broughtBack ? undefined : "old_unit";
   const halfOfIncidents = geography === "2025" && mode === "reported" && datasetsOf(indicator).includes("incidents");
   return halfOfIncidents ? "new_unit" : undefined;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/**
+ * The dates a year's value covers, by its part of year: an old unit's 2025 ends on 30/06, a new unit's
+ * starts on 01/07, the year in progress ends on the last date its data reach; `fraction` is the share of
+ * the year they make (the exposure of a rate in person-years is its workers × fraction).
+ */
+export function coveredDates(
+  year: number,
+  part: Calculation["part_of_year"],
+  lastDate: string | null
+): {from: string; to: string; days: number; year_days: number; fraction: number} {
+  const from = part === "new_unit" ? GEOGRAPHY_2025_FROM : `${year}-01-01`;
+  const to =
+    part === "old_unit"
+      ? new Date((dayNumber(GEOGRAPHY_2025_FROM) - 1) * DAY_MS).toISOString().slice(0, 10)
+      : part === "in_progress" && lastDate
+        ? lastDate
+        : `${year}-12-31`;
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  const yearDays = dayNumber(`${year + 1}-01-01`) - dayNumber(`${year}-01-01`);
+  return {from, to, days, year_days: yearDays, fraction: days / yearDays};
 }
 
 // Judgements shared by the many values that have no target (most of them): one object each.

@@ -212,6 +212,28 @@ export function funnelLimit(mu: number, p: number, tau2 = 0): number {
   return Math.max(0, r - alpha);
 }
 
+/**
+ * Where an observed count y lies under Poisson–gamma(μ, τ²): its two exact tail probabilities,
+ * P(Y ≥ y) and P(Y ≤ y). A unit is classified by these (not by the interpolated funnel lines, which are
+ * for drawing): flagged above at level α when P(Y ≥ y) < α/2, below when P(Y ≤ y) < α/2.
+ */
+export function funnelTails(y: number, mu: number, tau2 = 0): {upper: number; lower: number} {
+  return {upper: 1 - poissonGammaCdf(y - 1, mu, tau2), lower: poissonGammaCdf(y, mu, tau2)};
+}
+
+/**
+ * The chance that a unit with the common rate is flagged at two-sided level α by its exact tails
+ * (funnelTails): less than α for small counts, whose discrete tails rarely fall under α/2.
+ */
+export function chanceFlagged(mu: number, tau2: number, alpha: number): number {
+  const cdf = (k: number) => poissonGammaCdf(k, mu, tau2);
+  let below = 0;
+  for (let k = 0; cdf(k) < alpha / 2; k++) below = cdf(k);
+  let k = 0;
+  while (1 - cdf(k - 1) >= alpha / 2) k++;
+  return below + (1 - cdf(k - 1));
+}
+
 /** Smallest integer count that lies above the upper limit: a unit is flagged high from this many events. */
 export function poissonQuantile(mu: number, p: number): number {
   let r = 0;

@@ -25,7 +25,14 @@ export function comparisonTable(
         value: (u) => `${f.decimal(u.rate, 2)} (${f.decimal(u.ci_low, 2)} – ${f.decimal(u.ci_high, 2)})`
       },
       {label: t("smoothedRate"), value: (u) => u.smoothed_rate, format: (v: number) => f.decimal(v, 2)},
-      {label: t("funnelPosition"), value: (u) => translateDynamic(lang, "position", u.position)}
+      {label: t("funnelPosition"), value: (u) => translateDynamic(lang, "position", u.position)},
+      // cut (not rounded) to 4 decimals: a p under 2.5% never shows as 0,025
+      {
+        label: "p",
+        value: (u) => u.p,
+        format: (v: number) =>
+          v < 0.0001 ? `< ${f.decimal(0.0001, 4)}` : f.decimal(Math.floor(v * 10_000 + 1e-9) / 10_000, 4)
+      }
     ]
   });
 }

@@ -28,7 +28,7 @@ export function funnelPlot(
     height: 420,
     marginLeft: 56,
     document,
-    x: {type: "log", label: t("workers"), tickFormat: (v: number) => f.integer(v)},
+    x: {type: "log", label: t("workers"), ticks: workerTicks(units, width), tickFormat: (v: number) => f.compact(v)},
     y: {label: t("rate"), grid: true, zero: true, tickFormat: (v: number) => f.decimal(v, 1)},
     color: {
       domain: ["above_99.8", "above_95", "below_95", "below_99.8"],
@@ -63,4 +63,25 @@ export function funnelPlot(
     chart,
     `${t("funnelPosition")}: ${outside.map((u) => u.name).join(", ") || t("position_within")}`
   );
+}
+
+/**
+ * Ticks of the log worker axis: 1–2–5 steps within the units' range, thinned to the 1–5 steps, then to
+ * powers of ten, until each label has about 90 px (Plot's labels of worker counts ran together at 640 px).
+ */
+export function workerTicks(units: FunnelUnit[], width: number): number[] | undefined {
+  const workers = units.map((u) => u.workers).filter((w) => w > 0);
+  if (!workers.length) return undefined;
+  const [min, max] = [Math.min(...workers), Math.max(...workers)];
+  const room = Math.max(2, Math.floor(width / 90));
+  const within = (steps: number[]) => {
+    const ticks: number[] = [];
+    for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++)
+      for (const step of steps) if (step * 10 ** e >= min && step * 10 ** e <= max) ticks.push(step * 10 ** e);
+    return ticks;
+  };
+  const choices = [within([1, 2, 5]), within([1, 5]), within([1])];
+  // a range narrower than two 1–2–5 steps: Plot's own ticks
+  if (choices[0]!.length < 2) return undefined;
+  return choices.find((ticks) => ticks.length <= room) ?? choices[2]!;
 }

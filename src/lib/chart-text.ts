@@ -33,18 +33,27 @@ export interface FunnelSummary {
   dispersion_test: {statistic: number; degreesOfFreedom: number; critical: number; pValue: number} | null;
   expected_outside_95: number;
   outside_95: number;
+  /** The dates the incidents cover: the rates are over workers × days / year_days. */
+  covered: {from: string; to: string; days: number; year_days: number};
   units: unknown[];
 }
 
 /**
- * A funnel's subtitle: the common rate, how the limits were drawn (the over-dispersion test and its
- * outcome), and how many units lie outside the 95% limits beside how many chance alone would put there.
+ * A funnel's subtitle: the common rate, the exposure when the incidents cover part of the year, how the
+ * limits were drawn (the over-dispersion test and its outcome), and how many units lie outside the 95%
+ * limits beside how many chance alone would put there.
  */
 export function funnelSubtitle(comparison: FunnelSummary, lang: Lang, ...context: (string | number)[]): string {
   const t = translator(lang);
   const f = formatters(lang);
   const test = comparison.dispersion_test;
+  const {covered} = comparison;
   const parts = [...context.map(String), `${t("referenceRate")}: ${f.decimal(comparison.reference_rate, 2)} /100.000`];
+  // part of a year: the exposure the annual rates are over
+  if (covered.days < covered.year_days)
+    parts.push(
+      `${t("exposure")}: ${t("exposureWorkers")} × ${covered.days}/${covered.year_days} ${t("exposureYears")} (${f.date(new Date(covered.from))}–${f.date(new Date(covered.to))})`
+    );
   if (test)
     parts.push(
       `${t("overdispersionTest")}: nφ = ${f.decimal(test.statistic, 1)} vs χ²${test.degreesOfFreedom}(95%) = ${f.decimal(test.critical, 1)} (p = ${f.decimal(test.pValue, 2)}): ` +

@@ -11,6 +11,7 @@ export function comparisonColumns(lang: Lang): ExportColumn<ComparedRow>[] {
     {label: t("unit"), value: (u) => u.name},
     {label: t("deathsLabourRelations"), value: (u) => u.deaths},
     {label: t("workers"), value: (u) => u.workers},
+    {label: t("personYears"), value: (u) => u.person_years},
     {label: t("rate"), value: (u) => u.rate},
     {label: `${t("interval")} (min)`, value: (u) => u.ci_low},
     {label: `${t("interval")} (max)`, value: (u) => u.ci_high},
@@ -19,7 +20,8 @@ export function comparisonColumns(lang: Lang): ExportColumn<ComparedRow>[] {
     {label: "95% max", value: (u) => u.limit95_high},
     {label: "99,8% min", value: (u) => u.limit998_low},
     {label: "99,8% max", value: (u) => u.limit998_high},
-    {label: t("funnelPosition"), value: (u) => translateDynamic(lang, "position", u.position)}
+    {label: t("funnelPosition"), value: (u) => translateDynamic(lang, "position", u.position)},
+    {label: t("tailProbability"), value: (u) => u.p}
   ];
 }
 

@@ -236,8 +236,12 @@ const messages = {
   openTrends: {vi: "Xem xu hướng", en: "See trends"},
   provincesTitle: {vi: "So sánh các tỉnh: tỷ lệ chết người do TNLĐ", en: "Comparing provinces: fatal accident rate"},
   provincesLead: {
-    vi: "Biểu đồ phễu: mỗi chấm là một tỉnh; hai đường giới hạn (95% và 99,8%) rộng ra với tỉnh ít lao động. Chỉ những tỉnh nằm ngoài giới hạn mới khác biệt thật sự so với mức chung; bảng xếp theo tỷ lệ đã làm mượt (Bayes thực nghiệm), không theo số thô.",
-    en: "Funnel plot: each dot is a province; the limits (95% and 99.8%) widen for provinces with fewer workers. Only provinces outside the limits differ truly from the common rate; the table ranks by the smoothed (empirical Bayes) rate, not the raw one."
+    vi: "Biểu đồ phễu: mỗi chấm là một tỉnh; hai đường giới hạn (95% và 99,8%) rộng ra với tỉnh ít lao động. Chỉ những tỉnh được tô màu mới khác biệt thật sự so với mức chung; bảng xếp theo tỷ lệ đã làm mượt (Bayes thực nghiệm), không theo số thô.",
+    en: "Funnel plot: each dot is a province; the limits (95% and 99.8%) widen for provinces with fewer workers. Only the coloured provinces differ truly from the common rate; the table ranks by the smoothed (empirical Bayes) rate, not the raw one."
+  },
+  funnelRule: {
+    vi: "Cách xếp vị trí: một địa bàn cao hơn khi xác suất có từ số người chết ấy trở lên, nếu tỷ lệ đúng bằng mức chung, dưới 2,5% (rõ rệt: dưới 0,1%); thấp hơn khi xác suất có từ số ấy trở xuống dưới 2,5% (0,1%) — cột p. Các đường chỉ để nhìn: với địa bàn rất nhỏ, một chấm có thể nằm ngoài đường mà vẫn trong giới hạn (1 người chết khi dự kiến 0,1 người: p = 9,5%); màu của chấm và cột p là kết luận.",
+    en: "How units are placed: a unit is higher when the chance of at least its deaths, were its rate the common rate, is under 2.5% (clearly: under 0.1%); lower when the chance of at most its deaths is under 2.5% (0.1%) — the p column. The lines are for the eye: for a very small unit a dot may lie beyond a line yet within the limits (1 death where 0.1 are expected: p = 9.5%); the dot's colour and the p column are the verdict."
   },
   districtsTitle: {vi: "So sánh các huyện trong tỉnh", en: "Comparing districts within a province"},
   districtsLead: {
@@ -245,8 +249,8 @@ const messages = {
     en: "The districts of a province (before 1 July 2025, while districts existed), against the province's common rate. Small districts have very wide limits: one bad year is not enough to conclude."
   },
   communesLead: {
-    vi: "Các xã, phường trong một tỉnh mới (địa giới từ 01/07/2025), so với mức chung của tỉnh. Năm 2025 chỉ có số vụ tai nạn từ 01/07/2025 trên số lao động cả năm: so sánh giữa các xã được, mức tuyệt đối thì không. Xã ít lao động có giới hạn rất rộng: một năm xấu không đủ để kết luận.",
-    en: "The communes and wards of a new province (the map since 1 July 2025), against the province's common rate. In 2025 only the accidents from 1 July count, over a whole year's workers: the communes compare with each other, the level itself does not. Small communes have very wide limits: one bad year is not enough to conclude."
+    vi: "Các xã, phường trong một tỉnh mới (địa giới từ 01/07/2025), so với mức chung của tỉnh. Năm 2025 chỉ có số vụ tai nạn từ 01/07/2025: tỷ lệ tính trên số lao động × 184/365 năm (người-năm), nên là tỷ lệ năm, so được với các năm khác. Xã ít lao động có giới hạn rất rộng: một năm xấu không đủ để kết luận.",
+    en: "The communes and wards of a new province (the map since 1 July 2025), against the province's common rate. In 2025 only the accidents from 1 July count: rates are over workers × 184/365 years (person-years), so they are annual rates, comparable with other years. Small communes have very wide limits: one bad year is not enough to conclude."
   },
   province: {vi: "Tỉnh", en: "Province"},
   geography: {vi: "Địa giới", en: "Geography"},
@@ -269,6 +273,11 @@ const messages = {
   limitsExact: {vi: "giới hạn Poisson chính xác", en: "exact Poisson limits"},
   limitsWidened: {vi: "giới hạn nới theo mô hình Poisson–gamma", en: "limits widened (Poisson–gamma)"},
   outside95: {vi: "Ngoài giới hạn 95%", en: "Outside the 95% limits"},
+  exposure: {vi: "Phơi nhiễm", en: "Exposure"},
+  exposureWorkers: {vi: "lao động", en: "workers"},
+  exposureYears: {vi: "năm", en: "years"},
+  personYears: {vi: "Người-năm (lao động × phần năm)", en: "Person-years (workers × share of the year)"},
+  tailProbability: {vi: "p (xác suất đuôi một phía)", en: "p (one-sided tail probability)"},
   expectedByChance: {vi: "do ngẫu nhiên dự kiến", en: "expected by chance"},
   unitsOf: {vi: "trên", en: "of"},
   district: {vi: "Huyện", en: "District"},

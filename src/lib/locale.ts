@@ -68,17 +68,30 @@ export interface Formatters {
   percent(value: number, digits?: number): string;
   /** A date as dd/mm/yyyy (both languages use the Vietnamese order in this product). */
   date(value: Date): string;
+  /** A large count in few characters, for axis ticks: 1,5 tr, 500 N (vi); 1.5M, 500k (en). */
+  compact(value: number): string;
 }
+
+// Thousands and millions: "nghìn" and "triệu" abbreviated as Vietnamese tables do.
+const compactUnits: Record<Lang, [million: string, thousand: string]> = {vi: ["\u00a0tr", "\u00a0N"], en: ["M", "k"]};
 
 export function formatters(lang: Lang): Formatters {
   const numbers = formatLocale(numberLocales[lang]);
   const times = timeFormatLocale(timeLocales[lang]);
   const integer = numbers.format(",d");
   const date = times.utcFormat("%d/%m/%Y");
+  const decimal = (value: number, digits = 1) => numbers.format(`,.${digits}~f`)(value);
+  const [million, thousand] = compactUnits[lang];
   return {
     integer: (value) => integer(Math.round(value)),
-    decimal: (value, digits = 1) => numbers.format(`,.${digits}~f`)(value),
+    decimal,
     percent: (value, digits = 1) => numbers.format(`.${digits}~%`)(value),
-    date: (value) => date(value)
+    date: (value) => date(value),
+    compact: (value) =>
+      value >= 1e6
+        ? `${decimal(value / 1e6)}${million}`
+        : value >= 1e3
+          ? `${decimal(value / 1e3)}${thousand}`
+          : decimal(value, 0)
   };
 }

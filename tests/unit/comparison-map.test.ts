@@ -8,6 +8,7 @@ const unit = (unit_code: string, rate: number, smoothed_rate: number) => ({
   name: unit_code,
   deaths: 1,
   workers: 1,
+  person_years: 1,
   rate,
   ci_low: 0,
   ci_high: 0,
@@ -16,7 +17,8 @@ const unit = (unit_code: string, rate: number, smoothed_rate: number) => ({
   limit95_high: 0,
   limit998_low: 0,
   limit998_high: 0,
-  position: "within" as const
+  position: "within" as const,
+  p: 0.5
 });
 
 test("τ² > 0: the map shows the smoothed rates", () => {

@@ -87,6 +87,7 @@ test("a funnel's subtitle says how its limits were drawn and how many units chan
     dispersion_test: {statistic: 74.6, degreesOfFreedom: 62, critical: 81.381, pValue: 0.1318},
     expected_outside_95: 0.05 * 63,
     outside_95: 5,
+    covered: {from: "2024-01-01", to: "2024-12-31", days: 366, year_days: 366},
     units: Array(63).fill({})
   };
   expect(funnelSubtitle(summary, "en", 2024)).toBe(
@@ -95,4 +96,8 @@ test("a funnel's subtitle says how its limits were drawn and how many units chan
   expect(funnelSubtitle({...summary, tau2: 0.052}, "vi", 2022)).toContain(
     "giới hạn nới theo mô hình Poisson–gamma, τ² = 0,052"
   );
+  // the new map's first half year: the rates are annual, over the exposure the subtitle states
+  const half = {...summary, covered: {from: "2025-07-01", to: "2025-12-31", days: 184, year_days: 365}};
+  expect(funnelSubtitle(half, "vi", 2025)).toContain("Phơi nhiễm: lao động × 184/365 năm (01/07/2025–31/12/2025)");
+  expect(funnelSubtitle(half, "en", 2025)).toContain("Exposure: workers × 184/365 years (01/07/2025–31/12/2025)");
 });

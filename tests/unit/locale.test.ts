@@ -17,6 +17,15 @@ describe("Vietnamese formatting (1.234,5 and 31/12/2024)", () => {
   test("dates day first", () => {
     expect(vi.date(new Date(Date.UTC(2024, 11, 31)))).toBe("31/12/2024");
   });
+  test("axis counts compact: triệu and nghìn abbreviated", () => {
+    expect([1_000_000, 1_500_000, 500_000, 20_000, 800].map(vi.compact)).toEqual([
+      "1\u00a0tr",
+      "1,5\u00a0tr",
+      "500\u00a0N",
+      "20\u00a0N",
+      "800"
+    ]);
+  });
 });
 
 describe("English formatting", () => {
@@ -25,5 +34,8 @@ describe("English formatting", () => {
     expect(en.integer(1234567)).toBe("1,234,567");
     expect(en.decimal(1234.5)).toBe("1,234.5");
     expect(en.percent(0.305)).toBe("30.5%");
+  });
+  test("axis counts compact", () => {
+    expect([1_000_000, 1_500_000, 500_000, 20_000].map(en.compact)).toEqual(["1M", "1.5M", "500k", "20k"]);
   });
 });

@@ -48,6 +48,18 @@ describe("the site's results are the command line's", () => {
     expect(site).toEqual(await commandLine(key, year));
   });
 
+  test("counts and denominators reach the site exactly (Kon Tum's fatal rate in 2025: its workers, not 5 figures)", async () => {
+    const konTum = units.find((u) => u.key === "62|pre2025")!;
+    const resolved = await resolveUnit(warehouse.connection, konTum.code, 2025, konTum.mode);
+    const engine = (await unitIndicators(warehouse.connection, resolved!, 2025, {mode: konTum.mode})).find(
+      (r) => r.indicator === "fatal_rate" && r.target_id !== null
+    )!;
+    expect(engine.denominator! % 100).not.toBe(0); // the demo's workers: 5 significant figures would change them
+    const site = siteRows("62|pre2025", 2025).find((r) => r.indicator === "fatal_rate" && r.target_id !== null)!;
+    expect([site.numerator, site.denominator]).toEqual([engine.numerator, engine.denominator]);
+    expect(site.value).toBe(Number(engine.value!.toPrecision(5))); // a rate, shown as a rate
+  });
+
   test("report timeliness reaches the site: the country counts the provinces of the year's map", () => {
     const timeliness = (year: number) =>
       siteRows("VN|any", year).find((r) => r.indicator === "report_timeliness" && r.target_id === null)!;

@@ -2,6 +2,7 @@
 // tabulated, e.g. 0 events → upper 3.689), analytic identities, and the worked examples of the shared
 // design methods.md (computed there with R-matching quantile functions, marked [C]).
 import {describe, expect, test} from "vitest";
+import {negativeBinomialAtMost} from "../fixtures/distributions.js";
 import {
   compoundAnnualChange,
   empiricalBayesRates,
@@ -117,22 +118,13 @@ describe("funnel limits", () => {
 });
 
 describe("Poisson–gamma (negative binomial) limits, continuous in τ²", () => {
-  // The negative binomial pmf by its recursion: P(0) = q^r, P(k+1) = P(k)(k + r)/(k + 1)(1 − q), r = 1/τ², q = r/(r + μ)
-  const nbCdf = (k: number, mu: number, tau2: number) => {
-    const r = 1 / tau2;
-    const q = r / (r + mu);
-    let pmf = Math.pow(q, r);
-    let total = pmf;
-    for (let i = 0; i < k; i++) total += pmf *= ((i + r) / (i + 1)) * (1 - q);
-    return total;
-  };
   test("its distribution matches the negative binomial pmf summed by hand", () => {
     for (const [k, mu, tau2] of [
       [3, 4.5, 0.2],
       [10, 12, 0.05],
       [0, 2.5, 1]
     ] as const)
-      expect(poissonGammaCdf(k, mu, tau2)).toBeCloseTo(nbCdf(k, mu, tau2), 7); // jstat's incomplete beta: ~1e-9
+      expect(poissonGammaCdf(k, mu, tau2)).toBeCloseTo(negativeBinomialAtMost(k, mu, tau2), 7); // jstat's incomplete beta: ~1e-9
   });
   test("as τ² → 0 the limits tend to the exact Poisson ones, and they widen steadily as τ² grows", () => {
     for (const mu of [2.5, 4.5, 40]) {
