@@ -4,8 +4,18 @@ export default defineConfig({
   test: {
     // Pinned so dates and snapshots do not depend on the machine.
     env: {TZ: "Asia/Ho_Chi_Minh"},
+    // Every temp folder a test makes is removed, and a run that leaves one fails (tests/setup/).
+    globalSetup: ["tests/setup/temp-folder-check.ts"],
     projects: [
-      {test: {name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000}},
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          setupFiles: ["tests/setup/remove-temp-dirs.ts"]
+        }
+      },
       {
         // Against the built site in dist/ (run `npm run build` first): headless Chromium, one file at a time.
         test: {
@@ -13,7 +23,8 @@ export default defineConfig({
           include: ["tests/site/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false
+          fileParallelism: false,
+          setupFiles: ["tests/setup/remove-temp-dirs.ts"]
         }
       }
     ]

@@ -113,6 +113,17 @@ function resolveInside(root: string, rawUrl: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
+/**
+ * The file a path names: a folder's index.html, or — for a path without an extension that names no file —
+ * the page of that name (`/trends` → trends.html), as Framework's preview serves it and as a link copied
+ * without ".html" is typed.
+ */
+async function pageFile(file: string): Promise<string> {
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) return join(file, "index.html");
+  return !info && extname(file) === "" ? `${file}.html` : file;
+}
+
 async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
   if (request.method !== "GET" && request.method !== "HEAD") return refuse(response, 405, {allow: "GET, HEAD"});
   const url = request.url ?? "/";
@@ -124,7 +135,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   if (file === null) return refuse(response, 400);
   let size: number;
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    file = await pageFile(file);
     // Symbolic links are followed only when they stay inside the directory.
     const real = await realpath(file);
     if (!real.startsWith(root + sep)) throw new Error("outside");

@@ -3,7 +3,9 @@
 // else the first sheet. The header may sit below title rows and merged cells.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import ExcelJS from "exceljs";
-import {createReadStream} from "node:fs";
+import {createReadStream, mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {createInflateRaw} from "node:zlib";
 import {open} from "node:fs/promises";
 import type {Readable} from "node:stream";
@@ -326,12 +328,44 @@ export async function checkExpansion(
   }
 }
 
+/** The folder exceljs's spilled sheets go to while files are read (shared by overlapping reads). */
+let spill: {dir: string; readers: number; previous: string | undefined} | undefined;
+
+/**
+ * exceljs's stream reader writes a sheet stored before the workbook's other parts to a temp file (the sheet's
+ * cells as written: a victims' name column too) and removes it only when it reads the sheet through; a
+ * refused or abandoned read left it in /tmp. Its temp files go to a private folder (0700) that is removed
+ * when the read ends, whatever the outcome.
+ */
+async function withSpillFolder<T>(read: () => Promise<T>): Promise<T> {
+  if (!spill) {
+    spill = {dir: mkdtempSync(join(tmpdir(), "osh-xlsx-")), readers: 0, previous: process.env.TMPDIR};
+    process.env.TMPDIR = spill.dir; // exceljs's `tmp` asks os.tmpdir() at each file
+  }
+  const mine = spill;
+  mine.readers++;
+  try {
+    return await read();
+  } finally {
+    if (--mine.readers === 0) {
+      spill = undefined;
+      if (mine.previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = mine.previous;
+      rmSync(mine.dir, {recursive: true, force: true});
+    }
+  }
+}
+
 export async function stageXlsx(
   connection: DuckDBConnection,
   path: string,
   dataset?: DatasetName
 ): Promise<StagedSheet[]> {
   await checkExpansion(path);
+  return withSpillFolder(() => stageReadable(connection, path, dataset));
+}
+
+async function stageReadable(connection: DuckDBConnection, path: string, dataset?: DatasetName) {
   try {
     try {
       return await stageSheets(connection, streamedSheets, path, dataset);

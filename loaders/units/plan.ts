@@ -2,6 +2,7 @@
 // (commune → district → province → the country).
 import type {Plan} from "../indicators/plans.js";
 import type {UnitLineage} from "./units.js";
+import {englishBodyName} from "../../contract/unit-names.js";
 
 export interface PlanChoice {
   plan: Plan;
@@ -45,7 +46,7 @@ export function choosePlan(plans: Plan[], lineage: UnitLineage, year: number): P
           }
         : {
             vi: `Kế hoạch cấp trên của ${plan.issuer.name}, vì địa bàn không có kế hoạch riêng cho năm ${year}${level > 1 ? " và cấp gần hơn cũng không có" : ""}; giai đoạn ${period} bao gồm năm ${year}`,
-            en: `The plan of a level above, by ${plan.issuer.name}, because the unit has no plan of its own for ${year}${level > 1 ? " and neither has the level between" : ""}; its period ${period} covers ${year}`
+            en: `The plan of a level above, by ${englishBodyName(plan.issuer.name)}, because the unit has no plan of its own for ${year}${level > 1 ? " and neither has the level between" : ""}; its period ${period} covers ${year}`
           };
     if (candidates.length > 1) {
       reason.vi += `; ${candidates.length} kế hoạch cùng cấp bao gồm năm này, kế hoạch ban hành sau được áp dụng`;

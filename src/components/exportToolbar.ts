@@ -1,5 +1,7 @@
 // Take a chart out: SVG and PNG with title, source, date and the demo mark burned in; the table behind
-// it as CSV (UTF-8 with BOM) and XLSX; and an iframe snippet for the chart's embed page.
+// it as CSV (for programs: "." decimals at full precision, UTF-8 with BOM; see lib/export/csv.ts) and XLSX
+// (for Excel: numbers shown in the reader's locale); both carry the source line and notes, the CSV as a
+// last column (so every row still parses as the header says), the XLSX as lines under the table.
 import {toCsv, type ExportColumn} from "../lib/export/csv.js";
 import {chartSvgFile, type ChartFileText} from "../lib/export/chart-svg.js";
 import {download, pageFontCss, svgToPng} from "../lib/export/download.js";
@@ -36,21 +38,26 @@ export function exportToolbar<T>({
   toolbar.className = "export-toolbar";
   toolbar.setAttribute("role", "group");
   toolbar.setAttribute("aria-label", t("downloadChart"));
-  const button = (label: string, action: () => void | Promise<void>) => {
-    const element = Object.assign(document.createElement("button"), {type: "button", textContent: label});
+  const button = (label: string, action: () => void | Promise<void>, title = "") => {
+    const element = Object.assign(document.createElement("button"), {type: "button", textContent: label, title});
     element.addEventListener("click", () => void action());
     toolbar.append(element);
   };
   const svg = () => chartSvgFile(chart, text, {fontCss: pageFontCss()});
   button("SVG", () => download(svg(), "image/svg+xml", `${filename}.svg`));
   button("PNG", async () => download((await svgToPng(svg())).png, "image/png", `${filename}.png`));
-  button("CSV", () => download(toCsv(rows, columns), "text/csv;charset=utf-8", `${filename}.csv`));
-  button("XLSX", () =>
-    download(
-      toXlsx(rows, columns, {title: `${text.title} — ${text.subtitle}`}),
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      `${filename}.xlsx`
-    )
+  const notes = [text.source, text.date, text.demo].filter((note): note is string => Boolean(note));
+  const noted: ExportColumn<T>[] = [...columns, {label: t("exportNotes"), value: () => notes.join(" · ")}];
+  button("CSV", () => download(toCsv(rows, noted), "text/csv;charset=utf-8", `${filename}.csv`), t("csvHint"));
+  button(
+    "XLSX",
+    () =>
+      download(
+        toXlsx(rows, columns, {title: `${text.title} — ${text.subtitle}`, notes}),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        `${filename}.xlsx`
+      ),
+    t("xlsxHint")
   );
   if (embedPath) {
     const details = document.createElement("details");

@@ -2,7 +2,7 @@
 // header (issuing body, national title and motto, number, place and date), the body, then "Nơi nhận" and
 // the signature block. The Word download writes the same model, so the page and the .docx agree; the
 // targets are drawn by the overview's scorecard component.
-import type {ReportChart, ReportModel, ReportTable} from "../lib/report/report-model.js";
+import {issuerLineScale, type ReportChart, type ReportModel, type ReportTable} from "../lib/report/report-model.js";
 import type {Lang} from "../lib/locale.js";
 import {scorecardTable} from "./scorecard.js";
 import {trendChart} from "./trendChart.js";
@@ -60,8 +60,18 @@ export function reportDocument(
   const report = element("article", "report");
   report.lang = model.lang;
   const header = element("header", "doc-frame");
+  // The issuing body's lines are never broken (a unit's name stays whole): a long one is set smaller.
+  const issuer = lines(
+    "doc-issuer",
+    frame.issuingBody.map((line): [string, string] => [line, "doc-strong doc-keep"])
+  );
+  for (const line of issuer.querySelectorAll("p")) {
+    const scale = issuerLineScale(line.textContent ?? "");
+    if (scale < 1) line.style.fontSize = `${scale.toFixed(2)}em`;
+  }
+  issuer.append(element("p", "", frame.number));
   header.append(
-    lines("doc-issuer", [[frame.issuingBody, "doc-strong"], [frame.number]]),
+    issuer,
     lines("doc-nation", [
       [frame.nationalTitle, "doc-strong"],
       [frame.motto, "doc-motto"],
@@ -69,7 +79,9 @@ export function reportDocument(
     ])
   );
   report.append(header, element("h1", "", model.title), element("p", "report-subtitle", model.subtitle));
-  report.append(element("p", "", model.planLine), element("p", "report-date", model.preparedOn));
+  report.append(element("p", "", model.planLine));
+  if (model.mapLine) report.append(element("p", "report-map", model.mapLine));
+  report.append(element("p", "report-date", model.preparedOn));
   if (model.demoNotice) {
     const note = element("p", "demo-notice");
     note.append(element("strong", "demo-badge", model.demoNotice.badge), ` ${model.demoNotice.text}`);

@@ -22,9 +22,10 @@ export function statusWithCalculation(
   text.textContent = calculation;
   details.append(summary, text);
   if (sentence) {
+    // The plan's own words, in Vietnamese whatever the page's language: said so, and marked as Vietnamese.
     const quote = document.createElement("blockquote");
-    quote.lang = "vi";
-    quote.textContent = `${t("fromDocument")}: “${sentence}”`;
+    const words = Object.assign(document.createElement("q"), {lang: "vi", textContent: sentence});
+    quote.append(`${t("fromDocument")}: `, words);
     details.append(quote);
   }
   const fragment = document.createDocumentFragment();

@@ -13,7 +13,7 @@ import {trendChart} from "../components/trendChart.js";
 import type {ComparedRow, SiteResult, SiteUnit} from "../contract/site.js";
 import {fileName, funnelSubtitle, type FunnelSummary} from "./chart-text.js";
 import {comparisonColumns, mapMeasure} from "./comparison-columns.js";
-import type {ExportColumn} from "./export/csv.js";
+import {YEAR_FORMAT, type ExportColumn} from "./export/csv.js";
 import {translateDynamic, translator} from "./i18n.js";
 import {unitLabel} from "./site-units.js";
 import {formatIndicatorValue, indicatorTitle} from "./indicator-format.js";
@@ -69,7 +69,7 @@ function trend(
     subtitle: `${unitName(unit, key, lang)} · ${rows[0]?.year ?? ""}–${rows.at(-1)?.year ?? ""}`,
     rows,
     exportColumns: [
-      {label: t("year"), value: (p) => p.year},
+      {label: t("year"), value: (p) => p.year, numberFormat: YEAR_FORMAT},
       {label: t("value"), value: (p) => p.value},
       {label: `${t("interval")} (min)`, value: (p) => p.ci_low},
       {label: `${t("interval")} (max)`, value: (p) => p.ci_high},
@@ -304,7 +304,7 @@ function national(series: NationalRow[], {metrics, lang}: {metrics: string[]; la
     subtitle: metrics.map((m) => translateDynamic(lang, "metric", m)).join(", "),
     rows: series.filter((d) => d.scope === "all" && metrics.includes(d.metric)),
     exportColumns: [
-      {label: t("year"), value: (d) => d.year},
+      {label: t("year"), value: (d) => d.year, numberFormat: YEAR_FORMAT},
       {label: t("metric"), value: (d) => translateDynamic(lang, "metric", d.metric)},
       {label: t("value"), value: (d) => d.value},
       {label: t("source"), value: (d) => `${d.source_document} (${d.source_url})`}

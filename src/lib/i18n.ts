@@ -156,7 +156,8 @@ const messages = {
   statusLabel: {vi: "Tình trạng", en: "Status"},
   interval: {vi: "KTC 95%", en: "95% CI"},
   howComputed: {vi: "Cách tính", en: "How this was computed"},
-  fromDocument: {vi: "Trích kế hoạch", en: "From the plan"},
+  fromDocument: {vi: "Trích kế hoạch", en: "From the plan, in its Vietnamese words"},
+  titleInVietnamese: {vi: "tên tiếng Việt", en: "its Vietnamese title"},
   noTargets: {
     vi: "Kế hoạch của địa bàn này không có chỉ tiêu đo được.",
     en: "This unit's plan has no measurable targets."
@@ -426,6 +427,22 @@ const messages = {
   notExpressed: {vi: "Không đo được (chưa có số liệu)", en: "Not measurable (no data)"},
   rule: {vi: "Quy tắc", en: "Rule"},
   downloadChart: {vi: "Tải biểu đồ và bảng số liệu", en: "Download the chart and its table"},
+  exportNotes: {vi: "Nguồn và ghi chú", en: "Source and notes"},
+  chart_trend: {vi: "biểu đồ xu hướng", en: "the trend chart"},
+  chart_sectors: {vi: "biểu đồ ngành kinh tế", en: "the sectors chart"},
+  chart_funnel: {vi: "biểu đồ phễu các tỉnh", en: "the provinces' funnel plot"},
+  "chart_district-funnel": {vi: "biểu đồ phễu các huyện", en: "the districts' funnel plot"},
+  chart_map: {vi: "bản đồ các tỉnh", en: "the province map"},
+  chart_national: {vi: "biểu đồ số liệu toàn quốc", en: "the national figures chart"},
+  sectorsAll: {vi: "mọi ngành", en: "all sectors"},
+  csvHint: {
+    vi: "CSV cho phần mềm (dấu chấm thập phân, đủ chữ số). Mở bằng Excel: dùng XLSX.",
+    en: "CSV for programs (“.” decimals, every digit). To open in Excel: use XLSX."
+  },
+  xlsxHint: {
+    vi: "Bảng Excel: số thật, hiển thị theo cài đặt vùng của máy, kèm nguồn.",
+    en: "Excel workbook: real numbers, shown in the computer's regional format, with the source."
+  },
   embed: {vi: "Nhúng (iframe)", en: "Embed (iframe)"},
   embedCode: {vi: "Mã nhúng", en: "Embed code"},
   copy: {vi: "Sao chép", en: "Copy"},
@@ -455,11 +472,28 @@ const messages = {
   // The parts of an administrative document (Nghị định 30/2020/NĐ-CP), with placeholders to fill in.
   docNationalTitle: {vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIET NAM"},
   docMotto: {vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness"},
+  // The header's lines ("\n"): the council's name is set as two lines, as a committee's is.
   docNationalCouncil: {
-    vi: "Hội đồng quốc gia về an toàn, vệ sinh lao động",
-    en: "National Council for Occupational Safety and Health"
+    vi: "Hội đồng quốc gia về\nan toàn, vệ sinh lao động",
+    en: "National Council for\nOccupational Safety and Health"
   },
-  docPeoplesCommittee: {vi: "Ủy ban nhân dân", en: "People's Committee of"},
+  docPeoplesCommittee: {vi: "Ủy ban nhân dân", en: "People's Committee"},
+  reportMapOld: {
+    vi: "Địa bàn theo địa giới cũ (63 tỉnh, trước 01/07/2025), địa giới mà kế hoạch được ban hành.",
+    en: "The unit is on the old map (63 provinces, before 1 July 2025), the map its plan was issued on."
+  },
+  reportBroughtBack: {
+    vi: "Số liệu năm 2025 gồm cả các bản ghi từ 01/07/2025 do các đơn vị theo địa giới mới gửi, được đưa về địa bàn này qua bảng chuyển đổi xã; bản ghi không xác định được thuộc địa bàn cũ nào được nêu trong cách tính của từng chỉ tiêu.",
+    en: "The 2025 figures include the records new-map units sent from 1 July 2025, brought back to this unit through the commune mapping; records that could not be placed in an old unit are named in each result's calculation."
+  },
+  reportMapNew: {
+    vi: "Địa bàn theo địa giới mới (34 tỉnh, từ 01/07/2025).",
+    en: "The unit is on the new map (34 provinces, from 1 July 2025)."
+  },
+  reportMapCountry: {
+    vi: "Toàn quốc: số liệu đến 30/06/2025 theo địa giới cũ (63 tỉnh), từ 01/07/2025 theo địa giới mới (34 tỉnh).",
+    en: "The whole country: figures to 30 June 2025 on the old map (63 provinces), from 1 July 2025 on the new map (34 provinces)."
+  },
   docNumber: {vi: "Số: ......./BC-........", en: "No.: ......./BC-........"},
   docDate: {vi: "ngày ...... tháng ...... năm", en: "day ...... month ...... year"},
   docRecipients: {vi: "Nơi nhận:", en: "Recipients:"},

@@ -100,11 +100,14 @@ export function yearParam(years: readonly number[], preferred = 2024): ParamSpec
   };
 }
 
-/** One of a known list (units, indicators, sectors, maps…); `label` names a value in the message. */
+/**
+ * One of a known list (units, indicators, sectors, maps…). `label` names a value in the message with the
+ * words the page shows for it: a value is an id ("pre2025", "fatal_rate"), never something to show a reader.
+ */
 export function choiceParam<T extends string>(
   values: readonly T[],
   fallback: T,
-  {unknown = "paramUnknownValue", label}: {unknown?: MessageKey; label?: (value: T, lang: Lang) => string} = {}
+  {unknown = "paramUnknownValue", label}: {unknown?: MessageKey; label: (value: T, lang: Lang) => string}
 ): ParamSpec<T> {
   const known = new Set<string>(values);
   return {
@@ -142,12 +145,16 @@ export function unitParam(
   };
 }
 
-/** A comma-separated list whose every item is known (the national chart's measures). */
-export function listParam<T extends string>(values: readonly T[], fallback: T[]): ParamSpec<T[]> {
+/** A comma-separated list whose every item is known (the national chart's measures), each named by `label`. */
+export function listParam<T extends string>(
+  values: readonly T[],
+  fallback: T[],
+  label: (value: T, lang: Lang) => string
+): ParamSpec<T[]> {
   const known = new Set<string>(values);
   return {
     fallback,
-    describe: (list) => list.join(","),
+    describe: (list, lang) => list.map((item) => label(item, lang)).join(", "),
     parse: (raw) => {
       const items = raw.split(",");
       const wrong = items.find((item) => !known.has(item));
@@ -157,7 +164,19 @@ export function listParam<T extends string>(values: readonly T[], fallback: T[])
 }
 
 /** The interface language: English when asked for, Vietnamese otherwise. */
-export const langParam = choiceParam<Lang>(["vi", "en"], "vi");
+export const langParam = choiceParam<Lang>(["vi", "en"], "vi", {
+  label: (lang) => (lang === "en" ? "English" : "Tiếng Việt")
+});
+
+/** Which map a page draws: the 63 provinces and their districts (to 30/06/2025), or the 34 (from 01/07/2025). */
+export const mapParam = choiceParam(["pre2025", "2025"], "pre2025", {
+  label: (map, lang) => translator(lang)(map === "2025" ? "map2025" : "mapPre2025")
+});
+
+/** How the provinces are compared: as reported (63), or on the new map (34, old provinces summed). */
+export const geographyParam = choiceParam(["reported", "2025"], "reported", {
+  label: (geo, lang) => translator(lang)(geo === "2025" ? "geography2025" : "geographyReported")
+});
 
 /** What a link got wrong and what the page shows instead, as one alert; null when nothing is wrong. */
 export function paramNotice(

@@ -1,6 +1,8 @@
 // Taking a chart out of the site in a real browser: the downloaded SVG and PNG carry the title and the
 // source line, the CSV has its BOM, and the embed page shows the chart alone.
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import ExcelJS from "exceljs";
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {openSite, visit, type Site} from "./browser.js";
 
@@ -42,6 +44,53 @@ test("a trend chart downloads as SVG and PNG with title and source, its table as
   const xlsx = await downloadFrom(page, figure, "XLSX");
   expect(xlsx.bytes.subarray(0, 2).toString()).toBe("PK");
   expect(problems).toEqual([]);
+  await page.close();
+});
+
+/** The rows of a built data file (the columnar form the loaders write), exactly as the page reads them. */
+function builtData(name: string): Record<string, unknown>[] {
+  const file = readdirSync("dist/_file/data").find((f) => f.startsWith(`${name}.`) && f.endsWith(".json"))!;
+  const {columns, rows} = JSON.parse(readFileSync(join("dist/_file/data", file), "utf8"));
+  return rows.map((row: unknown[]) => Object.fromEntries(columns.map((c: string, i: number) => [c, row[i]])));
+}
+
+test("the table downloads carry the source line, and their numbers are the data's, every digit", async () => {
+  const {page} = await visit(site, "/trends.html?unit=62%7Cpre2025");
+  const figure = page.locator("figure.trend").first();
+  const expected = builtData("trends")
+    .filter((r) => r.unit === "62|pre2025" && r.indicator === "fatal_rate" && r.sector === "ALL")
+    .sort((a, b) => Number(a.year) - Number(b.year))
+    .map((r) => [r.year, r.value, r.ci_low, r.ci_high, r.target_value].map((v) => v ?? null));
+  expect(expected.length).toBeGreaterThan(5);
+
+  // CSV: the header first, every row as long as the header, the source and notes in the last column.
+  const csv = (await downloadFrom(page, figure, "CSV")).bytes.toString("utf8").slice(1);
+  // RFC 4180 fields: quoted (with "" inside) or plain; no field of this table spans lines
+  const fields = (line: string) =>
+    [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, f]) =>
+      f!.startsWith('"') ? f!.slice(1, -1).replaceAll('""', '"') : f!
+    );
+  const lines = csv.trimEnd().split("\r\n").map(fields);
+  expect(lines[0]!.at(-1)).toBe("Nguồn và ghi chú");
+  for (const line of lines) expect(line).toHaveLength(lines[0]!.length);
+  const number = (cell: string) => (cell === "" ? null : Number(cell));
+  expect(lines.slice(1).map((line) => line.slice(0, 5).map(number))).toEqual(expected);
+  for (const line of lines.slice(1)) {
+    expect(line.at(-1)).toContain("Nguồn:");
+    expect(line.at(-1)).toContain("DỮ LIỆU MINH HỌA");
+  }
+
+  // XLSX: real numbers (the same ones), shown with number formats; the source under the table.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await downloadFrom(page, figure, "XLSX")).bytes as never);
+  const sheet = workbook.worksheets[0]!;
+  const values = (r: number) => [1, 2, 3, 4, 5].map((c) => sheet.getRow(r).getCell(c).value ?? null);
+  expect(expected.map((_, i) => values(4 + i))).toEqual(expected);
+  expect(sheet.getRow(4).getCell(1).numFmt).toBe("0");
+  expect(sheet.getRow(4).getCell(2).numFmt).toBe("#,##0.0##");
+  const below = [1, 2, 3].map((i) => String(sheet.getRow(4 + expected.length + i).getCell(1).value));
+  expect(below[0]).toMatch(/^Nguồn:/);
+  expect(below).toContain("DỮ LIỆU MINH HỌA");
   await page.close();
 });
 

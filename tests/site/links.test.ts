@@ -54,6 +54,29 @@ test.each([
   await page.close();
 });
 
+// What a page shows instead is named as the page names it, never by an internal id (pre2025, reported, ALL…).
+test.each([
+  ["/districts.html?map=moon", "đang hiển thị Cũ: các huyện trong tỉnh (đến 30/06/2025)."],
+  ["/quality.html?map=moon", "đang hiển thị 63 tỉnh, huyện (trước 01/07/2025)."],
+  ["/provinces.html?geo=moon", "đang hiển thị 63 tỉnh (địa giới trước 01/07/2025)."],
+  ["/embed.html?chart=map&geo=moon", "đang hiển thị 63 tỉnh (địa giới trước 01/07/2025)."],
+  ["/embed.html?chart=pie", "đang hiển thị biểu đồ xu hướng."],
+  [
+    "/embed.html?chart=trend&indicator=x&sector=y",
+    "đang hiển thị Tỷ lệ chết người do TNLĐ (/100.000 LĐ); sector=“y”: “y” không phải là một lựa chọn của trang này — đang hiển thị mọi ngành."
+  ],
+  ["/embed.html?chart=national&metrics=cats", "đang hiển thị Số người chết, Số vụ có người chết."],
+  ["/embed.html?chart=district-funnel&province=XYZ", "đang hiển thị Tỉnh Bắc Kạn."],
+  ["/review.html?unit=XYZ", "đang hiển thị Toàn quốc."],
+  ["/tasks.html?year=1800", "đang hiển thị 2026."]
+])("%s: the alert says what is shown in words", async (path, ending) => {
+  const {page} = await visit(site, path);
+  const text = (await alertText(page))!;
+  expect(text.endsWith(ending)).toBe(true);
+  expect(text.split("đang hiển thị").at(-1)).not.toMatch(/pre2025|reported|fatal_rate|\bALL\b|_|\|/);
+  await page.close();
+});
+
 test("a valid link has no alert", async () => {
   const {page} = await visit(site, "/index.html?unit=62%7Cpre2025&year=2023");
   await expect(page.locator("figure.card svg[role=img]").count()).resolves.toBe(1);
@@ -119,4 +142,31 @@ test("sectors: changing the year keeps the province, on the year's map (old Hà 
   expect(new URL(page.url()).searchParams.get("unit")).toBe("01|2025");
   expect(problems).toEqual([]);
   await page.close();
+});
+
+test("a page opened without .html works as with it, and every link the site writes resolves", async () => {
+  const {page, problems} = await visit(site, "/trends?unit=62%7Cpre2025&lang=en");
+  await page.locator("figure.trend svg[role=img]").first().waitFor();
+  // the language link keeps the address as it was opened
+  const language = await page.locator(".page-tools a").first().getAttribute("href");
+  expect(language).toMatch(/^\/trends\?/);
+  expect(problems).toEqual([]);
+  await page.close();
+
+  const pages = ["/index.html", "/trends.html", "/review.html", "/report.html?unit=62&year=2024", "/quality.html"];
+  const links = new Set<string>();
+  for (const path of pages) {
+    const visited = await visit(site, path);
+    for (const href of await visited.page
+      .locator("a[href]")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+      if (new URL(href).origin === new URL(site.server.url).origin) links.add(href.split("#")[0]!);
+    await visited.page.close();
+  }
+  expect(links.size).toBeGreaterThan(15);
+  const checker = await visit(site, "/index.html");
+  const broken: string[] = [];
+  for (const link of links) if (!(await checker.page.request.get(link)).ok()) broken.push(link);
+  expect(broken).toEqual([]);
+  await checker.page.close();
 });

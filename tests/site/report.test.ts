@@ -48,7 +48,8 @@ test("npm run report -- --format docx: a Word document with the decree's parts, 
   for (const words of [
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
-    "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH\u00a0KON\u00a0TUM",
     "Tỉnh Kon Tum · Năm 2024",
     "1. Kết quả thực hiện các chỉ tiêu",
     "tai nạn lao động (TNLĐ)",
@@ -60,6 +61,28 @@ test("npm run report -- --format docx: a Word document with the decree's parts, 
   const media = Object.keys(files).filter((name) => name.startsWith("word/media/"));
   expect(media).toHaveLength(3);
   for (const name of media) expect([...files[name]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+});
+
+test("the 2025 report of an old unit says its map and what came back from the new map; in English, the committee after its province", () => {
+  const text = (lang: string) => {
+    const out = join(dir, `62-2025-${lang}.docx`);
+    const run = report("--unit", "62", "--year", "2025", "--lang", lang, "--format", "docx", "--out", out);
+    expect(run.status, run.stderr).toBe(0);
+    return strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["word/document.xml"]!)
+      .replace(/<[^>]+>/g, " ")
+      .replaceAll("&apos;", "'")
+      .replaceAll("\u00a0", " ")
+      .replace(/\s+/g, " ");
+  };
+  const vi = text("vi");
+  expect(vi).toContain("ỦY BAN NHÂN DÂN TỈNH KON TUM");
+  expect(vi).toContain("Địa bàn theo địa giới cũ (63 tỉnh, trước 01/07/2025)");
+  expect(vi).toContain("được đưa về địa bàn này qua bảng chuyển đổi xã");
+  const en = text("en");
+  expect(en).toContain("KON TUM PROVINCE PEOPLE'S COMMITTEE");
+  expect(en).toContain("Kon Tum Province People's Committee (Plan 2024)");
+  expect(en).toContain("brought back to this unit through the commune mapping");
+  expect(en).not.toMatch(/People's Committee of|Tỉnh Kon Tum/);
 });
 
 test("English version", () => {

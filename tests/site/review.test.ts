@@ -45,3 +45,24 @@ test("the national programme 2021–2025: the page's verdicts are the command li
   expect(problems).toEqual([]);
   await page.close();
 });
+
+test.each(["62%7Cpre2025", "063%7Cpre2025"])(
+  "in English every sentence of the review of %s is English; the plan's own words are quoted as Vietnamese",
+  async (unit) => {
+    const {page, problems} = await visit(site, `/review.html?lang=en&unit=${unit}`);
+    await page.getByRole("table", {name: /Period review/}).waitFor();
+    for (const summary of await page.getByText("How this was computed").all()) await summary.click();
+    // The page's words: without the unit list (place names), the plan's quoted words and its quoted title.
+    const text = await page.locator("main").evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const element of copy.querySelectorAll("select, [lang=vi]")) element.remove();
+      return copy.textContent!.replace(/“[^”]*”/g, "");
+    });
+    expect(text).not.toMatch(/\b(Tỉnh|Huyện|Ủy ban|UBND|Kế hoạch|Chính phủ|của|các|năm|được|không)\b/u);
+    expect(text).toMatch(/(Kon Tum Province|Bạch Thông District) · Period/);
+    expect(text).toMatch(/People's Committee \(.*Plan 2024|People's Committee \(Bắc Kạn Province\) \(Plan 2022\)/);
+    await expect(page.locator("blockquote q[lang=vi]").count()).resolves.toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  }
+);

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // The chart registry: what each chart shows, in which order, and the embed link that shows the same chart.
 import {expect, test} from "vitest";
-import type {SiteResult, SiteUnit} from "../../contract/site.js";
-import type {IndicatorId} from "../../contract/indicators.js";
+import type {SiteUnit} from "../../contract/site.js";
 import {charts, sectorRows, trendSeries, type SectorRow} from "../../src/lib/charts.js";
 import {tasksByAgency, timelinessByProvince} from "../../src/lib/summaries.js";
 import {formatIndicatorValue} from "../../src/lib/indicator-format.js";
+import {resultRow} from "../fixtures/results.js";
 
 const unit = (key: string, name: string, level = "province"): SiteUnit => {
   const [code, geography] = key.split("|") as [string, string];
@@ -69,42 +69,14 @@ test("the sectors chart draws, exports and links to the rows it was set up with"
   expect(setup.embedPath).toBe("./embed.html?chart=sectors&unit=VN%7Cany&year=2024&lang=en");
 });
 
-const point = (
-  indicator: IndicatorId,
-  year: number,
-  value: number | null,
-  extra: Partial<SiteResult> = {}
-): SiteResult => ({
-  unit: "62|pre2025",
-  indicator,
-  sector: "ALL",
-  year,
-  numerator: null,
-  denominator: null,
-  value,
-  ci_low: null,
-  ci_high: null,
-  baseline_year: null,
-  baseline_value: null,
-  target_value: null,
-  status: "no_target",
-  method: "garwood_exact_poisson",
-  probability: null,
-  progress_ratio: null,
-  calculation: null,
-  plan_id: null,
-  target_id: null,
-  ...extra
-});
-
 test("trends: one series per indicator and sector with a value, the targeted ones first", () => {
   const results = [
-    point("deaths", 2023, 3),
-    point("deaths", 2022, 4),
-    point("exams", 2023, null),
-    point("fatal_rate", 2023, 4.1, {target_id: "t1"}),
-    point("deaths", 2023, 2, {sector: "F"}),
-    point("accidents", 2023, 9, {unit: "VN|any"})
+    resultRow("deaths", 2023, 3),
+    resultRow("deaths", 2022, 4),
+    resultRow("exams", 2023, null),
+    resultRow("fatal_rate", 2023, 4.1, {target_id: "t1"}),
+    resultRow("deaths", 2023, 2, {sector: "F"}),
+    resultRow("accidents", 2023, 9, {unit: "VN|any"})
   ];
   expect(trendSeries(results, "62|pre2025")).toEqual([
     {indicator: "fatal_rate", sector: "ALL"},

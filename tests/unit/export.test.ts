@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import {describe, expect, test} from "vitest";
 import {trendChart} from "../../src/components/trendChart.js";
 import {chartSvgFile} from "../../src/lib/export/chart-svg.js";
-import {toCsv} from "../../src/lib/export/csv.js";
+import {toCsv, YEAR_FORMAT} from "../../src/lib/export/csv.js";
 import {toXlsx} from "../../src/lib/export/xlsx.js";
 
 const points = [
@@ -107,6 +107,35 @@ test("XLSX opens as a workbook with the title, headers and numbers", async () =>
   expect(sheet.getCell("B3").value).toBe('Tỷ lệ, "chết"');
   expect(sheet.getCell("A6").value).toBe(2024);
   expect(sheet.getCell("B6").value).toBe(3.3);
+});
+
+test("XLSX carries the source under the table and shows real numbers with formats: years plain, counts grouped", async () => {
+  const rows = [{year: 2025, workers: 1_763_908, rate: 0.1 + 0.2}];
+  const bytes = toXlsx(
+    rows,
+    [
+      {label: "Năm", value: (r) => r.year, numberFormat: YEAR_FORMAT},
+      {label: "Số lao động", value: (r) => r.workers},
+      {label: "Tỷ lệ", value: (r) => r.rate}
+    ],
+    {title: "T", notes: ["Nguồn: Bộ LĐTBXH", "Tạo ngày 23/11/2026"]}
+  );
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(4).values).toEqual([undefined, 2025, 1_763_908, 0.1 + 0.2]); // exactly, every digit
+  expect([sheet.getCell("A4").numFmt, sheet.getCell("B4").numFmt, sheet.getCell("C4").numFmt]).toEqual([
+    "0",
+    "#,##0",
+    "#,##0.0##"
+  ]);
+  expect([sheet.getCell("A6").value, sheet.getCell("A7").value]).toEqual(["Nguồn: Bộ LĐTBXH", "Tạo ngày 23/11/2026"]);
+});
+
+test("CSV numbers read back exactly as the numbers written", () => {
+  const values = [0.1 + 0.2, 1 / 3, 1_763_908, -4.5e-7, 12345.678901234];
+  const csv = toCsv(values, [{label: "x", value: (x) => x}]);
+  expect(csv.slice(1).trim().split("\r\n").slice(1).map(Number)).toEqual(values);
 });
 
 test("CSV cells that Excel would run as formulas get an apostrophe; numbers stay numbers", () => {

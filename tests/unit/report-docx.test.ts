@@ -9,8 +9,9 @@ import {expect, test} from "vitest";
 import {reportDocument} from "../../src/components/reportDocument.js";
 import {abbreviationSpeller} from "../../src/lib/report/abbreviations.js";
 import {reportDocx} from "../../src/lib/report/report-docx.js";
-import {reportModel, type ReportInputs, type ReportResult} from "../../src/lib/report/report-model.js";
+import {issuerLineScale, reportModel, type ReportInputs, type ReportResult} from "../../src/lib/report/report-model.js";
 import type {SiteUnit} from "../../contract/site.js";
+import {resultRow, type ResultRow} from "../fixtures/results.js";
 
 test("an abbreviation is written out at its first use only, never inside a document number", () => {
   const spell = abbreviationSpeller("vi");
@@ -44,30 +45,16 @@ const kontum: SiteUnit = {
   }))
 };
 
-function result(year: number, value: number, fields: Partial<ReportResult> = {}): ReportResult {
-  return {
-    unit: kontum.key,
-    year,
-    sector: "ALL",
-    indicator: "fatal_rate",
+/** Kon Tum's fatal rate in a year under its own plan, with counts and an interval. */
+const result = (year: number, value: number, fields: Partial<ResultRow> = {}): ReportResult =>
+  resultRow("fatal_rate", year, value, {
     plan_id: "kon-tum-2024",
-    target_id: null,
     numerator: Math.round(value),
     denominator: 100_000,
-    value,
     ci_low: value / 2,
     ci_high: value * 2,
-    baseline_year: null,
-    baseline_value: null,
-    target_value: null,
-    status: "no_target",
-    method: "garwood_exact_poisson",
-    probability: null,
-    progress_ratio: null,
-    calculation: {},
     ...fields
-  };
-}
+  });
 
 const inputs: ReportInputs = {
   site: {
@@ -102,7 +89,7 @@ test("the report has the parts of an administrative document, for the unit it is
   expect(model.frame).toMatchObject({
     nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",
-    issuingBody: "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    issuingBody: ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"],
     placeDate: "Kon Tum, ngày ...... tháng ...... năm 2026",
     recipientsLabel: "Nơi nhận:",
     signatureAuthority: "TM. ỦY BAN NHÂN DÂN",
@@ -110,6 +97,48 @@ test("the report has the parts of an administrative document, for the unit it is
   });
   expect(model.frame.number).toMatch(/^Số: \.+\/BC-/);
   expect(model.subtitle).toBe("Tỉnh Kon Tum · Năm 2024");
+});
+
+test("the issuer's lines keep a unit's name whole: a long one is set smaller, never broken", async () => {
+  const frame = (name: string, lang: "vi" | "en" = "vi") =>
+    reportModel(inputs, {unit: {...kontum, name}, year: 2024, lang}).frame.issuingBody;
+  expect(frame("Thành phố Hồ Chí Minh")).toEqual(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"]);
+  expect(issuerLineScale("TỈNH KON TUM")).toBe(1);
+  expect(issuerLineScale("THÀNH PHỐ HỒ CHÍ MINH")).toBe(1);
+  const long = "Xã Đắk Rơ Nga Thượng Hạ Đông Tây"; // 32 letters: beyond the column at 12 pt
+  expect(issuerLineScale(long)).toBeCloseTo(22 / 32);
+  const xml = async (name: string) => {
+    const model = reportModel(inputs, {unit: {...kontum, name}, year: 2024, lang: "vi"});
+    const bytes = await Packer.toBuffer(reportDocx(model, []));
+    return strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"]!);
+  };
+  // Word breaks lines at spaces only: the name's spaces are no-break spaces, and the long one is 8 pt, not 12.
+  const run = (size: number, text: string) =>
+    new RegExp(`<w:sz w:val="${size}"/>(?:(?!</w:r>).)*<w:t xml:space="preserve">${text}`);
+  expect(await xml("Tỉnh Kon Tum")).toMatch(run(24, "TỈNH\u00a0KON\u00a0TUM</w:t>"));
+  expect(await xml(long)).toMatch(run(16, "XÃ\u00a0ĐẮK\u00a0RƠ"));
+  // In English the level word is translated and follows the place, as English names a committee.
+  expect(frame("Tỉnh Kon Tum", "en")).toEqual(["KON TUM PROVINCE", "PEOPLE'S COMMITTEE"]);
+  const en = reportModel(inputs, {unit: kontum, year: 2024, lang: "en"});
+  expect(en.subtitle).toBe("Kon Tum Province · Year 2024");
+  expect(en.planLine).toContain("— Kon Tum Province People's Committee (Plan 2024)");
+  expect(en.planLine).not.toContain("Tỉnh");
+});
+
+test("a report from 2025 says which map its unit is on, and an old unit's 2025 what came back from the new map", async () => {
+  const mapLine = (unit: SiteUnit, year: number, lang: "vi" | "en" = "vi") =>
+    reportModel(inputs, {unit, year, lang}).mapLine;
+  expect(mapLine(kontum, 2024)).toBeNull();
+  expect(mapLine(kontum, 2025)).toContain("Địa bàn theo địa giới cũ (63 tỉnh, trước 01/07/2025)");
+  expect(mapLine(kontum, 2025)).toContain("đưa về địa bàn này qua bảng chuyển đổi xã");
+  expect(mapLine(kontum, 2025, "en")).toContain("brought back to this unit through the commune mapping");
+  const gialai = {...kontum, key: "52|2025", code: "52", geography: "2025", name: "Gia Lai"} as SiteUnit;
+  expect(mapLine(gialai, 2026)).toBe("Địa bàn theo địa giới mới (34 tỉnh, từ 01/07/2025).");
+  const country = {...kontum, key: "VN|any", code: "VN", geography: "any", level: "country"} as SiteUnit;
+  expect(mapLine(country, 2025, "en")).toMatch(/^The whole country: figures to 30 June 2025 on the old map/);
+  // the Word file carries it under the plan line
+  const bytes = await Packer.toBuffer(reportDocx(reportModel(inputs, {unit: kontum, year: 2025, lang: "vi"}), []));
+  expect(strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"]!)).toContain("bảng chuyển đổi xã");
 });
 
 test("the first use of each abbreviation in reading order is written out, later ones are not", () => {
@@ -126,6 +155,9 @@ test("the first use of each abbreviation in reading order is written out, later 
     .blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))
     .join(" ");
   expect(later).toContain("Thông báo TNLĐ");
+  // a warning names its dataset as the upload page does, not by its id
+  const warning = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === "paragraph" && b.text.startsWith("•"));
+  expect(warning).toEqual({kind: "paragraph", text: "• Số chết cao (Vụ tai nạn lao động, 2024)"});
   expect(later).not.toContain("tai nạn lao động (TNLĐ)");
 });
 
@@ -147,7 +179,8 @@ test("the .docx: A4 with the decree's margins, Times New Roman 14 pt, title, mot
   for (const words of [
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
-    "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH\u00a0KON\u00a0TUM", // one line, never broken inside the name
     "Báo cáo kết quả thực hiện kế hoạch an toàn, vệ sinh lao động",
     "tai nạn lao động (TNLĐ)",
     "Nơi nhận:",

@@ -74,6 +74,7 @@ beforeAll(async () => {
   writeFileSync(join(base, "site-other", "secret.txt"), SECRET);
   writeFileSync(join(site, "index.html"), `<!doctype html><script type="module">${PAGE_SCRIPT}</script><p>home</p>`);
   writeFileSync(join(site, "embed.html"), "<!doctype html><p>chart</p>");
+  writeFileSync(join(site, "trends.html"), "<!doctype html><p>trends</p>");
   writeFileSync(join(site, "404.html"), "<!doctype html><p>không tìm thấy</p>");
   writeFileSync(join(site, "data", "a.json"), '{"a":1}');
   symlinkSync(join(base, "secret.txt"), join(site, "link.txt"));
@@ -107,6 +108,20 @@ describe("what a browser gets", () => {
     const data = await get(server.port, "/data/a.json");
     expect(data.headers["content-type"]).toBe("application/json; charset=utf-8");
     expect(data.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+
+  test("a page asked for without .html is that page, with its query and its own framing rule", async () => {
+    for (const path of ["/trends", "/trends?unit=62%7Cpre2025&lang=en"]) {
+      const answer = await get(server.port, path);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toContain("<p>trends</p>");
+      expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+    }
+    const embed = await get(server.port, "/embed?chart=trend");
+    expect(embed.body).toContain("<p>chart</p>");
+    expect(embed.headers["content-security-policy"]).toContain("frame-ancestors *");
+    // only a page: a data file or a missing page still needs its own name
+    for (const path of ["/data/a", "/nothing", "/link"]) expect((await get(server.port, path)).status).toBe(404);
   });
 
   test("HEAD gives the headers and length without a body", async () => {

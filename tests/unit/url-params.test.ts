@@ -5,8 +5,10 @@ import {expect, test} from "vitest";
 import type {SiteUnit} from "../../contract/site.js";
 import {
   choiceParam,
+  geographyParam,
   langParam,
   listParam,
+  mapParam,
   paramNotice,
   parseParam,
   readParams,
@@ -40,18 +42,18 @@ test("without a valid year the page shows 2024, or the latest year when the data
 });
 
 test("a choice is one of the page's values; an unknown unit says so", () => {
-  const unit = choiceParam(["VN|any", "62|pre2025"], "VN|any", {unknown: "unknownUnit"});
+  const unit = choiceParam(["VN|any", "62|pre2025"], "VN|any", {unknown: "unknownUnit", label: String});
   expect(parseParam(unit, "62|pre2025")).toEqual({state: "valid", value: "62|pre2025"});
   expect(parseParam(unit, "XYZ")).toEqual({
     state: "invalid",
     raw: "XYZ",
     reason: {vi: "Không có địa bàn nào mang mã này", en: "No unit has this code"}
   });
-  expect(parseParam(listParam(["deaths", "accidents"], ["deaths"]), "deaths,accidents")).toEqual({
+  expect(parseParam(listParam(["deaths", "accidents"], ["deaths"], String), "deaths,accidents")).toEqual({
     state: "valid",
     value: ["deaths", "accidents"]
   });
-  expect(parseParam(listParam(["deaths", "accidents"], ["deaths"]), "deaths,cats")).toMatchObject({
+  expect(parseParam(listParam(["deaths", "accidents"], ["deaths"], String), "deaths,cats")).toMatchObject({
     state: "invalid",
     reason: {en: "“cats” is not one of this page's choices"}
   });
@@ -60,7 +62,7 @@ test("a choice is one of the page's values; an unknown unit says so", () => {
 
 test("readParams gives each parameter's state and the value to show: the link's, else the default", () => {
   const parsed = readParams(
-    {year: years, unit: choiceParam(["VN|any", "62|pre2025"], "VN|any", {unknown: "unknownUnit"})},
+    {year: years, unit: choiceParam(["VN|any", "62|pre2025"], "VN|any", {unknown: "unknownUnit", label: String})},
     "?year=abc&unit=62%7Cpre2025&other=1"
   );
   expect(parsed.results.year.state).toBe("invalid");
@@ -85,6 +87,24 @@ test("the notice is an alert naming the parameter, why, and what is shown instea
   );
   expect(paramNotice(parsed, "en", document)!.textContent).toContain("The link has an invalid parameter: year=“1800”");
   expect(paramNotice(readParams({year: years}, "?year=2023"), "vi", document)).toBeNull();
+});
+
+test("what a page shows instead is said in words, never as the value's id", () => {
+  const shown = (specs: Parameters<typeof readParams>[0], search: string) =>
+    readParams(specs, search).invalid.map((p) => [p.shown.vi, p.shown.en]);
+  expect(shown({map: mapParam}, "?map=moon")).toEqual([
+    ["63 tỉnh, huyện (trước 01/07/2025)", "63 provinces, districts (before 1 July 2025)"]
+  ]);
+  expect(shown({geo: geographyParam}, "?geo=moon")).toEqual([
+    ["63 tỉnh (địa giới trước 01/07/2025)", "63 provinces (before 1 July 2025)"]
+  ]);
+  const metrics = listParam(["deaths", "fatal_accidents"], ["deaths", "fatal_accidents"], (m) =>
+    m === "deaths" ? "Số người chết" : "Số vụ có người chết"
+  );
+  expect(shown({metrics}, "?metrics=cats")).toEqual([
+    ["Số người chết, Số vụ có người chết", "Số người chết, Số vụ có người chết"]
+  ]);
+  expect(shown({lang: langParam}, "?lang=fr")).toEqual([["Tiếng Việt", "Tiếng Việt"]]);
 });
 
 test("a unit by key, or by code on the map of the link's year; an unknown one falls back to the country", () => {

@@ -21,7 +21,7 @@ import {
   type IParagraphOptions,
   type IRunOptions
 } from "docx";
-import type {ReportModel, ReportTable} from "./report-model.js";
+import {issuerLineScale, type ReportModel, type ReportTable} from "./report-model.js";
 
 /** A chart drawn as PNG, in CSS pixels (shown at 96 dpi, scaled down to the text width if wider). */
 export interface ChartImage {
@@ -126,7 +126,14 @@ export function reportDocx(model: ReportModel, images: ChartImage[]): Document {
   const {frame} = model;
   const body: (Paragraph | Table)[] = [
     sideBySide(
-      [centred(frame.issuingBody, {bold: true, size: HEADING}), centred("________"), centred(frame.number)],
+      [
+        // Each line whole (no-break spaces), smaller when it would not fit its column.
+        ...frame.issuingBody.map((line) =>
+          centred(line.replaceAll(" ", "\u00a0"), {bold: true, size: Math.floor(HEADING * issuerLineScale(line))})
+        ),
+        centred("________"),
+        centred(frame.number)
+      ],
       [
         centred(frame.nationalTitle, {bold: true, size: HEADING}),
         centred(frame.motto, {bold: true, size: BODY}),
@@ -141,6 +148,7 @@ export function reportDocx(model: ReportModel, images: ChartImage[]): Document {
   const paragraph = (value: string) =>
     text(value, {}, {alignment: AlignmentType.JUSTIFIED, indent: {firstLine: twips(10)}, spacing: {after: 120}});
   body.push(paragraph(model.planLine));
+  if (model.mapLine) body.push(paragraph(model.mapLine));
   if (model.demoNotice) body.push(paragraph(`${model.demoNotice.badge}. ${model.demoNotice.text}`));
   let chart = 0;
   for (const section of model.sections) {

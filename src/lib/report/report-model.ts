@@ -2,7 +2,10 @@
 // the parts of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP). The report page draws it
 // as HTML (printed to PDF) and the Word download writes it as .docx, so both say the same thing.
 import type {ExplainableResult, SiteUnit, TargetReview} from "../../contract/site.js";
-import {planLine} from "../site-units.js";
+import {englishUnitName, splitUnitName} from "../../contract/unit-names.js";
+import {FIRST_YEAR_NEW_MAP} from "../../contract/units.js";
+import {DATASETS, isDatasetName} from "../../contract/ingest/datasets.js";
+import {planLine, unitLabel} from "../site-units.js";
 import {translateDynamic, translator} from "../i18n.js";
 import {indicatorTitle} from "../indicator-format.js";
 import {formatters, type Lang} from "../locale.js";
@@ -75,7 +78,8 @@ export interface ReportSection {
 export interface DocumentFrame {
   nationalTitle: string;
   motto: string;
-  issuingBody: string;
+  /** The issuing body's lines, as the decree sets them: "ỦY BAN NHÂN DÂN" above "TỈNH KON TUM". */
+  issuingBody: string[];
   number: string;
   placeDate: string;
   recipientsLabel: string;
@@ -92,6 +96,8 @@ export interface ReportModel {
   title: string;
   subtitle: string;
   planLine: string;
+  /** Which map the unit is on, for a report of a year from 2025 (the year the map changed); else null. */
+  mapLine: string | null;
   preparedOn: string;
   /** The demo-data label and its note, when the warehouse holds the demo. */
   demoNotice: {badge: string; text: string} | null;
@@ -101,21 +107,49 @@ export interface ReportModel {
   year: number;
 }
 
-/** "Tỉnh Kon Tum" → "Kon Tum": the place name for "Kon Tum, ngày … tháng … năm …". */
-function placeName(unit: SiteUnit): string {
-  return unit.name.replace(/^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\s+/u, "");
+/**
+ * An issuing body's line is at most this many letters at the header's size; a longer one (a long unit name)
+ * is set smaller rather than broken: "TỈNH KON TUM" never ends a line at "KON".
+ */
+export const ISSUER_LINE_LETTERS = 22;
+
+/** The size of an issuing body's line, as a share of the header's: 1 when it fits. */
+export const issuerLineScale = (line: string) => Math.min(1, ISSUER_LINE_LETTERS / line.length);
+
+/** The committee in its two lines: the body, then its unit (in English the unit first, level word translated). */
+function issuingBody(unit: SiteUnit, lang: Lang): string[] {
+  const t = translator(lang);
+  const lines =
+    unit.level === "country"
+      ? t("docNationalCouncil").split("\n")
+      : lang === "en"
+        ? [englishUnitName(unit.name), t("docPeoplesCommittee")]
+        : [t("docPeoplesCommittee"), unit.name];
+  return lines.map((line) => line.toLocaleUpperCase(lang));
+}
+
+/** A dataset as the upload page names it ("Vụ tai nạn lao động"), never by its id ("incidents"). */
+const datasetLabel = (name: string, lang: Lang) => (isDatasetName(name) ? DATASETS[name].label[lang] : name);
+
+/** A report from 2025 on says which map its unit is on, and an old unit's 2025 what was brought back to it. */
+function mapLine(unit: SiteUnit, year: number, lang: Lang): string | null {
+  const t = translator(lang);
+  if (year < FIRST_YEAR_NEW_MAP) return null;
+  if (unit.level === "country") return t("reportMapCountry");
+  if (unit.geography === "2025") return t("reportMapNew");
+  return year === FIRST_YEAR_NEW_MAP ? `${t("reportMapOld")} ${t("reportBroughtBack")}` : t("reportMapOld");
 }
 
 function documentFrame(unit: SiteUnit, lang: Lang, today: Date): DocumentFrame {
   const t = translator(lang);
   const national = unit.level === "country";
-  const committee = national ? t("docNationalCouncil") : `${t("docPeoplesCommittee")} ${unit.name}`;
   return {
     nationalTitle: t("docNationalTitle"),
     motto: t("docMotto"),
-    issuingBody: committee.toLocaleUpperCase("vi"),
+    issuingBody: issuingBody(unit, lang),
     number: t("docNumber"),
-    placeDate: `${national ? "Hà Nội" : placeName(unit)}, ${t("docDate")} ${today.getFullYear()}`,
+    // "Tỉnh Kon Tum" → "Kon Tum, ngày … tháng … năm …"
+    placeDate: `${national ? "Hà Nội" : splitUnitName(unit.name).place}, ${t("docDate")} ${today.getFullYear()}`,
     recipientsLabel: t("docRecipients"),
     recipients: [t("docRecipientAbove"), t("docRecipientCouncil"), t("docRecipientArchive")],
     signatureAuthority: national ? t("docOnBehalfCouncil") : t("docOnBehalfCommittee"),
@@ -132,7 +166,7 @@ export function reportModel(
   const t = translator(lang);
   const f = formatters(lang);
   const {site, results, quality, tasks} = inputs;
-  const unitName = unit.level === "country" ? t("country") : unit.name;
+  const unitName = unitLabel(unit, lang);
   const targets = new Map(site.plans.flatMap((p) => p.targets.map((target) => [`${p.id}|${target.id}`, target])));
   const targetRows = results.filter((r) => r.target_id && r.year === year);
 
@@ -195,6 +229,7 @@ export function reportModel(
       ? `${unitName} · ${t("reviewPeriod")} ${inputs.review.from}–${inputs.review.to}`
       : `${unitName} · ${t("reportYear")} ${year}`,
     planLine: planLine(unit, site.plans, lang, year),
+    mapLine: mapLine(unit, year, lang),
     preparedOn: `${t("reportPrepared")} ${f.date(today)}`,
     demoNotice: site.demo ? {badge: t("demoData"), text: t("demoNote")} : null,
     sections: [
@@ -214,7 +249,7 @@ export function reportModel(
           },
           ...warnings.slice(0, 10).map((w): ReportBlock => ({
             kind: "paragraph",
-            text: `• ${lang === "vi" ? w.message_vi : w.message_en} (${w.dataset}${w.year ? `, ${w.year}` : ""})`
+            text: `• ${lang === "vi" ? w.message_vi : w.message_en} (${datasetLabel(w.dataset, lang)}${w.year ? `, ${w.year}` : ""})`
           }))
         ]
       },
@@ -331,6 +366,7 @@ function spellOutAbbreviations(model: ReportModel): ReportModel {
     title: spell(model.title),
     subtitle: spell(model.subtitle),
     planLine: spell(model.planLine),
+    mapLine: model.mapLine && spell(model.mapLine),
     demoNotice: model.demoNotice && {badge: model.demoNotice.badge, text: spell(model.demoNotice.text)},
     sections: model.sections.map((section) => ({
       heading: spell(section.heading),
