@@ -40,7 +40,7 @@ test("switch to English and keep the same view", async () => {
     "Overview: progress on the plan's targets"
   );
   await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
-  await expect(page.getByRole("combobox", {name: "Unit"}).inputValue()).resolves.toBe("Huyện Bạch Thông");
+  await expect(page.getByRole("combobox", {name: "Unit"}).inputValue()).resolves.toBe("Bạch Thông District");
   expect(new URL(page.url()).searchParams.get("unit")).toBe("063|pre2025");
   await expect(page.getByRole("row", {name: /Share of exposed workers examined/}).textContent()).resolves.toContain(
     "share > 50%"
