@@ -43,7 +43,7 @@ async function dataYears(connection: DuckDBConnection): Promise<{first: number |
 /**
  * Runs `body` for the unit the code names in the first year of `years`, and exits with its code (the body's,
  * else 0); a period that holds no year of the warehouse's data is refused, and so is an old unit asked for a
- * year after the reform (it says which new unit holds its territory).
+ * year after the reform (it says which new unit holds its territory), and a new one asked only for years before.
  */
 export function runUnitCommand(
   values: UnitOptionValues,
@@ -66,7 +66,7 @@ export function runUnitCommand(
         return EXIT.usage;
       }
       const mode = values.geography as GeographyMode;
-      const unit = await resolveUnit(warehouse.connection, values.unit!, years.from, mode);
+      const unit = await resolveUnit(warehouse.connection, values.unit!, years.from, mode, {through: years.to});
       if (!unit) {
         console.error(`Không có đơn vị / unknown unit: ${values.unit}`);
         return EXIT.usage;

@@ -44,7 +44,10 @@ if (!existsSync(join(dist, "report.html"))) {
 // The unit as the commands read a code (the page reads it the same way): a bare code on both maps is said,
 // an old unit after the reform is refused with where its territory went (after what the page says is wrong).
 const warehouse = await openWarehouse(warehousePath(), {readOnly: true});
-const unit = await resolveUnit(warehouse.connection, values.unit, year, "reported").finally(() => warehouse.close());
+// The report has no --geography: the advice names only --unit.
+const unit = await resolveUnit(warehouse.connection, values.unit, year, "reported", {geographyOption: false}).finally(
+  () => warehouse.close()
+);
 if (unit?.note) console.error(unit.note);
 const out =
   values.out ??

@@ -17,9 +17,9 @@ import {PROBLEM_CODES, problemText} from "../../contract/ingest/messages.js";
 import {splitPredecessorsWarningSql} from "../../contract/ingest/unit-codes.js";
 import {carryDownPlanCells} from "./plan-rows.js";
 import {stageCsv} from "./read-csv.js";
-import {maskPersonalData} from "./mask.js";
+import {MAY_HOLD_PERSONAL_DATA_SQL, maskPersonalData} from "./mask.js";
 import {stageXlsx} from "./read-xlsx.js";
-import {maskFreeText, type StagedSheet} from "./stage.js";
+import {maskFreeText, replaceTexts, type StagedSheet} from "./stage.js";
 
 export interface RejectedRow {
   src_row: number;
@@ -129,6 +129,27 @@ function sheetParams(staged: StagedSheet, fileName: string): SqlParams {
   return {dataset: staged.dataset, file_name: fileName, sheet: staged.sheet};
 }
 
+/**
+ * Masks personal data in the cells a rejected row keeps as written (its raw cells and its key): an ID number
+ * typed into a count column is refused, and not stored either.
+ */
+async function maskRejectedCells(connection: DuckDBConnection, rejectsTable: string): Promise<void> {
+  const maskJson = (json: string) =>
+    JSON.stringify(
+      JSON.parse(json, (_, value: unknown) => (typeof value === "string" ? maskPersonalData(value).text : value))
+    );
+  for (const column of ["raw", "row_key"]) {
+    const candidates = await connection.runAndReadAll(
+      `SELECT DISTINCT ${column} FROM ${rejectsTable} WHERE regexp_matches(${column}, ${sqlString(MAY_HOLD_PERSONAL_DATA_SQL)})`
+    );
+    const replacements = candidates
+      .getRows()
+      .map(([json]) => [String(json), maskJson(String(json))])
+      .filter(([json, masked]) => masked !== JSON.stringify(JSON.parse(json!)));
+    await replaceTexts(connection, rejectsTable, column, replacements);
+  }
+}
+
 async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fileName: string): Promise<CheckedSheet> {
   const {dataset} = staged;
   const spec = DATASETS[dataset];
@@ -169,6 +190,7 @@ async function checkSheet(connection: DuckDBConnection, staged: StagedSheet, fil
     FROM ${checkedTable} c JOIN ${staged.stageTable} s USING (src_row) WHERE c.problems <> '' ORDER BY src_row`,
     sheetParams(staged, fileName)
   );
+  await maskRejectedCells(connection, rejectsTable);
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE ${warningsTable} AS
     ${[

@@ -6,7 +6,7 @@ import {appendTextRows} from "../warehouse/append.js";
 import {quote, sqlString} from "../../contract/sql.js";
 import {DATASETS, type DatasetName} from "../../contract/ingest/datasets.js";
 import type {HeaderMatch} from "../../contract/ingest/headers.js";
-import {MAY_HOLD_PERSONAL_DATA_SQL, maskPersonalData} from "./mask.js";
+import {MASK, MAY_HOLD_PERSONAL_DATA_SQL, maskPersonalData} from "./mask.js";
 import {nonDataRowSql, OTHER_CELLS} from "../../contract/ingest/check-rows.js";
 
 export interface StagedSheet {
@@ -55,6 +55,24 @@ export async function dropBlankRows(connection: DuckDBConnection, table: string,
 
 let maskCounter = 0;
 
+/** Replaces, in one column of a table, each text by its masked form (pairs of original and masked text). */
+export async function replaceTexts(
+  connection: DuckDBConnection,
+  table: string,
+  column: string,
+  replacements: string[][]
+): Promise<number> {
+  if (replacements.length === 0) return 0;
+  const map = `mask_map_${++maskCounter}`;
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${map} (original VARCHAR, masked VARCHAR)`);
+  await appendTextRows(connection, map, replacements);
+  const {rowsChanged} = await connection.run(
+    `UPDATE ${table} SET ${column} = m.masked FROM ${map} m WHERE ${table}.${column} = m.original`
+  );
+  await connection.run(`DROP TABLE ${map}`);
+  return rowsChanged;
+}
+
 /**
  * Masks personal data in the free-text columns of a staged sheet, in place, before any check or store;
  * returns how many cells were masked. DuckDB picks the distinct texts that may hold some, the patterns
@@ -71,23 +89,14 @@ export async function maskFreeText(connection: DuckDBConnection, staged: StagedS
         `SELECT DISTINCT ${column} FROM ${table} WHERE regexp_matches(${column}, ${sqlString(MAY_HOLD_PERSONAL_DATA_SQL)})`
       )
     ).getRows();
+    const identifier = spec.freeText === "identifier";
+    // A record's number with personal data is refused for it: the rest of it (a name without a title
+    // the patterns miss) goes too, and the mask alone is kept.
     const replacements = candidates
-      .map(
-        ([text]) =>
-          [String(text), maskPersonalData(String(text), {identifier: spec.freeText === "identifier"})] as const
-      )
+      .map(([text]) => [String(text), maskPersonalData(String(text), {identifier})] as const)
       .filter(([, result]) => result.masked)
-      .map(([text, result]) => [text, result.text]);
-    if (replacements.length === 0) continue;
-    const map = `mask_map_${++maskCounter}`;
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${map} (original VARCHAR, masked VARCHAR)`);
-    await appendTextRows(connection, map, replacements);
-    masked += (
-      await connection.run(
-        `UPDATE ${table} SET ${column} = m.masked FROM ${map} m WHERE ${table}.${column} = m.original`
-      )
-    ).rowsChanged;
-    await connection.run(`DROP TABLE ${map}`);
+      .map(([text, result]) => [text, identifier ? MASK : result.text]);
+    masked += await replaceTexts(connection, table, column, replacements);
   }
   return masked;
 }

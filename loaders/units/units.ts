@@ -42,8 +42,18 @@ export interface ResolvedUnit extends UnitLineage {
    * code names a unit on each map (which one was taken, and how to ask for the other).
    */
   note?: string;
-  /** Set when the unit is an old one asked for a year after the old map ended: where its territory went. */
+  /**
+   * Set when the unit is not on the map of the years asked: an old one after the old map ended (where its
+   * territory went), or a new one before the new map began.
+   */
   gone?: {vi: string; en: string};
+}
+
+export interface ResolveOptions {
+  /** The last year asked (a period's end), when it is not the first. */
+  through?: number;
+  /** Whether the command has --geography, so the advice may name it. */
+  geographyOption?: boolean;
 }
 
 const MAP_NAMES = {
@@ -55,7 +65,7 @@ export interface Units {
   get(ref: UnitRef): UnitRecord | undefined;
   lineage(ref: UnitRef): UnitLineage;
   /** The unit a code names in a year (contract/units.ts findUnit); in today's geography, an old unit's new province. */
-  resolve(code: string, year: number, mode: GeographyMode): ResolvedUnit | undefined;
+  resolve(code: string, year: number, mode: GeographyMode, options?: ResolveOptions): ResolvedUnit | undefined;
   /** The unit a unit reports to: the one above it on its map. */
   parent(ref: UnitRef): UnitRef | undefined;
 }
@@ -80,13 +90,20 @@ export async function readUnits(connection: DuckDBConnection): Promise<Units> {
     if (!code) return undefined;
     return code === COUNTRY.code ? COUNTRY : {code, geography: ref.geography};
   };
-  const resolve = (code: string, year: number, mode: GeographyMode): ResolvedUnit | undefined => {
+  const resolve = (
+    code: string,
+    year: number,
+    mode: GeographyMode,
+    {through = year, geographyOption = true}: ResolveOptions = {}
+  ): ResolvedUnit | undefined => {
     // Today's geography reads a code on the new map first, whatever the year.
     const asked = findUnit(all, code, mode === "2025" ? FIRST_YEAR_NEW_MAP : year);
     if (asked && mode === "reported") {
       // The old map holds the plans' final year 2025 (first half), none after it.
       const oldMapEnded = year > FIRST_YEAR_NEW_MAP;
-      if (asked.geography === "pre2025" && oldMapEnded) return {...named(asked), gone: goneText(asked, year)};
+      const newMapBegun = through >= FIRST_YEAR_NEW_MAP;
+      if ((asked.geography === "pre2025" && oldMapEnded) || (asked.geography === "2025" && !newMapBegun))
+        return {...named(asked), gone: goneText(asked, asked.geography === "2025" ? through : year, geographyOption)};
       const namesakes = parseUnitKey(code)
         ? []
         : all.filter((u) => u.code === asked.code && u !== asked && !(u.geography === "pre2025" && oldMapEnded));
@@ -103,14 +120,20 @@ export async function readUnits(connection: DuckDBConnection): Promise<Units> {
     };
   };
   const named = (record: UnitRecord): ResolvedUnit => ({...lineage(record), name: record.name});
-  // An old unit after the old map ended: the new province that holds its territory, and how to ask for it.
-  const goneText = (old: UnitRecord, year: number) => {
+  // A unit asked for a year off its map: a new one before the reform, or an old one after it with the new
+  // province that holds its territory and how to ask for it (with the options the command has).
+  const goneText = (old: UnitRecord, year: number, geographyOption: boolean) => {
+    if (old.geography === "2025")
+      return {
+        vi: `${old.name} (${old.code}) thuộc địa giới mới, chỉ có từ 01/07/2025; năm ${year} chỉ có địa giới cũ`,
+        en: `${old.name} (${old.code}) is a unit of the new map, there only from 01/07/2025; ${year} is on the old map only`
+      };
     const province = old.province_2025 ? byKey.get(unitKey({code: old.province_2025, geography: "2025"})) : undefined;
     const merged = old.level === "province";
     const into = province
       ? {
-          vi: `${merged ? "đã sáp nhập vào" : "nay thuộc"} ${province.name} (${province.code}, ${MAP_NAMES["2025"].vi}). Dùng --unit ${province.code} hoặc --geography 2025`,
-          en: `${merged ? "merged into" : "now lies in"} ${province.name} (${province.code}, ${MAP_NAMES["2025"].en}). Use --unit ${province.code} or --geography 2025`
+          vi: `${merged ? "đã sáp nhập vào" : "nay thuộc"} ${province.name} (${province.code}, ${MAP_NAMES["2025"].vi}). Dùng --unit ${province.code}${geographyOption ? " hoặc --geography 2025" : ""}`,
+          en: `${merged ? "merged into" : "now lies in"} ${province.name} (${province.code}, ${MAP_NAMES["2025"].en}). Use --unit ${province.code}${geographyOption ? " or --geography 2025" : ""}`
         }
       : {vi: "không có đơn vị kế thừa trên bản đồ mới", en: "no unit of the new map takes its place"};
     return {
@@ -135,7 +158,8 @@ export async function resolveUnit(
   connection: DuckDBConnection,
   code: string,
   year: number,
-  mode: GeographyMode
+  mode: GeographyMode,
+  options?: ResolveOptions
 ): Promise<ResolvedUnit | undefined> {
-  return (await readUnits(connection)).resolve(code, year, mode);
+  return (await readUnits(connection)).resolve(code, year, mode, options);
 }

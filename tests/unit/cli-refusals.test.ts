@@ -5,6 +5,8 @@
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
 import {beforeAll, expect, test} from "vitest";
+import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {resolveUnit} from "../../loaders/units/units.js";
 import {incidentRow, INCIDENT_HEADER, tempDir, writeCsv} from "../fixtures/files.js";
 
 const run = (script: string, args: string[]) => {
@@ -57,6 +59,32 @@ test("an old province asked for after the reform: merged away, into which new pr
   // The new province it names is there to ask for.
   expect(indicators("--unit", "51", "--year", "2026").status).toBe(0);
 }, 60_000);
+
+test("a commune of the new map asked for a year before the reform: there only from 01/07/2025 (exit 2)", () => {
+  const result = indicators("--unit", "03980", "--year", "2024");
+  expect(result.status).toBe(2);
+  expect(result.stderr).toMatch(
+    /\(03980\) thuộc địa giới mới, chỉ có từ 01\/07\/2025; năm 2024 chỉ có địa giới cũ \/ .+ \(03980\) is a unit of the new map, there only from 01\/07\/2025; 2024 is on the old map only/
+  );
+  expect(result.stdout).toBe("");
+  expect(indicators("--unit", "03980", "--year", "2025").status).toBe(0);
+  // A review whose period reaches the new map is not refused.
+  const review = run("cli/review.ts", ["--warehouse", warehouse, "--unit", "03980", "--from", "2024", "--to", "2026"]);
+  expect(review.stderr).not.toContain("chỉ có từ 01/07/2025");
+}, 60_000);
+
+test("the advice for an old province names only the options the command has (the report has no --geography)", async () => {
+  const {connection, close} = await openWarehouse(warehouse, {readOnly: true});
+  try {
+    const withOption = await resolveUnit(connection, "62", 2026, "reported");
+    expect(withOption?.gone?.vi).toContain("Dùng --unit 51 hoặc --geography 2025");
+    const report = await resolveUnit(connection, "62", 2026, "reported", {geographyOption: false});
+    expect(report?.gone?.vi).toContain("Dùng --unit 51; năm 2026 chỉ có địa giới mới");
+    expect(report?.gone?.en).toContain("Use --unit 51; 2026 is on the new map only");
+  } finally {
+    close();
+  }
+});
 
 test("usage errors name the option and the value, in both languages, exit 2", () => {
   const cases: [string[], string][] = [

@@ -817,6 +817,35 @@ test("an incident number holding a name, an e-mail or a phone is masked before a
   expect(stored).not.toMatch(/Nguyễn Văn Tâm|tam\.nv|345 678/);
 });
 
+test("a rejected row keeps its cells masked: an ID number in a count column, an incident number with a name", async () => {
+  const sheet = await load(
+    writeIncidentsCsv(join(dir, "cells.csv"), [
+      {"Mã vụ": "V-7", "Số người bị nạn": "001090012345"},
+      {"Mã vụ": "Nguyễn Văn D 0912345678"}
+    ])
+  );
+  expect(sheet).toMatchObject({accepted: 0, rejected: 2});
+  const rejected = await queryRows<{column_name: string; reason_en: string; raw: string}>(
+    warehouse.connection,
+    "SELECT column_name, reason_en, raw FROM rejects WHERE file_name = 'cells.csv' ORDER BY src_row"
+  );
+  expect(rejected[0]!.reason_en).toContain("too large for a count");
+  expect(JSON.parse(rejected[0]!.raw)).toMatchObject({incident_id: "V-7", victims: "***"});
+  // Refused for the personal data it holds: the whole number goes, a name without a title with it.
+  expect(JSON.parse(rejected[1]!.raw)).toMatchObject({incident_id: "***"});
+  const tables = await queryRows<{table_name: string; column_name: string}>(
+    warehouse.connection,
+    "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_catalog <> 'temp'"
+  );
+  for (const {table_name, column_name} of tables) {
+    const found = await queryRows(
+      warehouse.connection,
+      `SELECT "${column_name}" FROM ${table_name} WHERE regexp_matches(CAST("${column_name}" AS VARCHAR), '001090012345|0912345678|Nguyễn Văn D')`
+    );
+    expect(found, `${table_name}.${column_name}`).toEqual([]);
+  }
+});
+
 test("a sheet's name and an unread column's header are stored masked, like a file name", async () => {
   const header = [...INCIDENT_HEADER, "Người báo: anh Trần Văn Bảo 0912345678"];
   await load(
