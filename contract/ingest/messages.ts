@@ -6,7 +6,7 @@ import {DATASETS, type DatasetName} from "./datasets.js";
 type Text = {vi: string; en: string};
 
 /** A reason from its column and, for the codes that take one, the other row it names. */
-const PROBLEMS: Record<string, (column: Text, row?: string) => Text> = {
+const PROBLEMS: Record<string, (column: Text, detail?: string) => Text> = {
   required: (c) => ({vi: `Thiếu giá trị bắt buộc ở cột "${c.vi}"`, en: `Missing required value in "${c.en}"`}),
   invalid_date: (c) => ({
     vi: `"${c.vi}" không phải ngày hợp lệ (dùng NNNN-TT-NN, NN/TT/NNNN hoặc ô ngày của Excel)`,
@@ -57,9 +57,9 @@ const PROBLEMS: Record<string, (column: Text, row?: string) => Text> = {
     vi: `"${c.vi}" không phải mã đơn vị hành chính theo địa giới cũ hay địa giới mới (năm 2025 dùng được cả hai)`,
     en: `"${c.en}" is a unit code of neither the old nor the new map (the year 2025 may use either)`
   }),
-  old_unit_after_merger: (c) => ({
-    vi: `"${c.vi}" là mã một tỉnh cũ đã sáp nhập từ 01/07/2025; từ ngày đó phải dùng mã 34 tỉnh mới`,
-    en: `"${c.en}" is the code of an old province merged away on 01/07/2025; from that date the 34 new province codes apply`
+  old_unit_after_merger: (c, into) => ({
+    vi: `"${c.vi}" là mã một tỉnh cũ đã sáp nhập${into ? ` vào ${into}` : ""} từ 01/07/2025; từ ngày đó phải dùng mã 34 tỉnh mới`,
+    en: `"${c.en}" is the code of an old province merged ${into ? `into ${into}` : "away"} on 01/07/2025; from that date the 34 new province codes apply`
   }),
   old_district_after_reform: (c) => ({
     vi: `"${c.vi}" là mã cấp huyện; từ 01/07/2025 không còn cấp huyện: hãy dùng mã xã hoặc tỉnh theo địa giới mới`,
@@ -102,8 +102,8 @@ const PROBLEMS: Record<string, (column: Text, row?: string) => Text> = {
     en: `"${c.en}" must be done, in progress or not started (hoàn thành / đang thực hiện / chưa thực hiện)`
   }),
   duplicate_key: (c, row) => ({
-    vi: `Trùng khóa với một dòng phía trên${row ? ` (dòng ${row})` : ""} trong cùng tệp (cột "${c.vi}")`,
-    en: `Same key as a row above${row ? ` (row ${row})` : ""} in this file ("${c.en}")`
+    vi: `Trùng khóa với một dòng phía trên${row ? ` (dòng ${row})` : ""} trong cùng tệp (khóa: ${c.vi})`,
+    en: `Same key as a row above${row ? ` (row ${row})` : ""} in this file (key: ${c.en})`
   }),
   unknown_indicator: (c) => ({
     vi: `"${c.vi}" không phải mã chỉ số của hệ thống (xem trang Nạp số liệu)`,
@@ -183,8 +183,9 @@ const PROBLEMS: Record<string, (column: Text, row?: string) => Text> = {
 };
 
 /**
- * A problem of a row: its column and code, and for a duplicate the row it repeats. Written in the checks'
- * SQL as "column:code" or "column:code:row" (parseProblems).
+ * A problem of a row: its column and code, and for some codes a detail: the row a duplicate repeats, the
+ * new province an old one merged into. Written in the checks' SQL as "column:code" or "column:code:row"
+ * (parseProblems).
  */
 export interface Problem {
   column: string;
@@ -208,7 +209,11 @@ export function columnText(dataset: DatasetName, column: string): Text {
 
 export function problemText(dataset: DatasetName, {column, code, row}: Problem): Text {
   const render = PROBLEMS[code];
-  return render ? render(columnText(dataset, column), row) : {vi: code, en: code};
+  // A duplicate is one of the whole key, not of the column the reason is filed under.
+  const columns = code === "duplicate_key" ? DATASETS[dataset].key : [column];
+  const texts = columns.map((c) => columnText(dataset, c));
+  const named = {vi: texts.map((t) => t.vi).join(", "), en: texts.map((t) => t.en).join(", ")};
+  return render ? render(named, row) : {vi: code, en: code};
 }
 
 export function problemsText(dataset: DatasetName, problems: Problem[]): Text {

@@ -29,7 +29,7 @@ export function timeGeographySql(timeColumn: "occurred_on" | "year" | "period_fr
  * (unit_raw, row_count). A code that lost its leading zeros (Excel) is restored only when it does not
  * exist as written: in a column of one level (≥ 95% of rows with codes of one width) to that width
  * (63 → 063 in a district column), else only from impossible widths (1 → 01, 4 → 5 digits).
- * `reason` is the rejection code when no unit fits.
+ * `reason` is the rejection code when no unit fits (for an old province, with the new one it merged into).
  */
 /**
  * A code padded with zeros to a width — only ever lengthened: DuckDB's lpad cuts a longer text, which read
@@ -68,7 +68,7 @@ export async function resolveUnitCodes(connection: SqlRunner): Promise<void> {
         FROM listed)
       WHERE candidate IS NOT NULL
     ), matched AS (
-      SELECT tried.*, units.unit_code, units.geography, units.level,
+      SELECT tried.*, units.unit_code, units.geography, units.level, units.province_2025,
         bool_or(units.unit_code = tried.raw_code) OVER (PARTITION BY tried.raw_code, tried.time_geography) AS exists_as_written
       FROM tried LEFT JOIN units ON units.unit_code = tried.candidate
     ), admissible AS (
@@ -80,19 +80,23 @@ export async function resolveUnitCodes(connection: SqlRunner): Promise<void> {
         arg_min(unit_code, preference) FILTER (WHERE fits) AS unit_code,
         arg_min(geography, preference) FILTER (WHERE fits) AS geography,
         arg_min(level, preference) FILTER (WHERE geography = 'pre2025') AS old_level,
+        arg_min(province_2025, preference) FILTER (WHERE geography = 'pre2025') AS successor,
         bool_or(geography = '2025') AS on_new_map
       FROM admissible GROUP BY ALL
     )
     SELECT raw.raw_code, raw.time_geography, r.unit_code, r.geography,
       CASE WHEN r.unit_code IS NOT NULL THEN NULL
-        WHEN raw.time_geography = '2025' AND r.old_level = 'province' THEN 'old_unit_after_merger'
+        WHEN raw.time_geography = '2025' AND r.old_level = 'province'
+          THEN concat_ws(':', 'old_unit_after_merger', p.name || ' (' || p.unit_code || ')')
         WHEN raw.time_geography = '2025' AND r.old_level = 'district' THEN 'old_district_after_reform'
         WHEN raw.time_geography = '2025' AND r.old_level = 'commune' THEN 'old_commune_after_reform'
         WHEN raw.time_geography = '2025' THEN 'unknown_unit_new_map'
         WHEN raw.time_geography = 'pre2025' AND r.on_new_map THEN 'new_unit_before_reform'
         WHEN raw.time_geography = 'pre2025' THEN 'unknown_unit'
         ELSE 'unknown_unit_either_map' END AS reason
-    FROM raw LEFT JOIN resolved r USING (raw_code, time_geography)`);
+    FROM raw LEFT JOIN resolved r USING (raw_code, time_geography)
+    -- the new province an old one merged into, named in the reason
+    LEFT JOIN units p ON p.unit_code = r.successor AND p.geography = '2025' AND p.level = 'province'`);
 }
 
 /**

@@ -152,7 +152,9 @@ test("plausibility warnings and duplicates in a yearly dataset, in English too",
   expect(seen.dataset).toBe("Occupational disease examinations (disease_exams)");
   // The third row repeats the second's key (year, unit, no sector): rejected; the second warns (60 > 50).
   expect([seen.rowsRead, seen.accepted, seen.rejected]).toEqual([3, 2, 1]);
-  expect(seen.rejects).toEqual([{row: 4, column: "year", vi: `Same key as a row above (row 3) in this file ("year")`}]);
+  expect(seen.rejects).toEqual([
+    {row: 4, column: "year", vi: `Same key as a row above (row 3) in this file (key: year, unit_code, sector_code)`}
+  ]);
   expect(seen.text).toContain("Workers examined exceed workers exposed\t1");
   expect(problems).toEqual([]);
   await page.close();

@@ -656,6 +656,19 @@ describe("two maps", () => {
     ]);
   });
 
+  test("an old province in a 2026 row: the reason names the new province it merged into, as the CLI does", async () => {
+    const file = join(dir, "kon-tum.csv");
+    writeFileSync(file, "year;unit_code;sector_code;workers\n2026;62;;1000\n");
+    expect(await load(file, "workforce")).toMatchObject({accepted: 0, rejected: 1});
+    const [rejected] = await rejectsOf("kon-tum.csv");
+    expect(rejected!.reason_vi).toContain(
+      '"Mã địa bàn" là mã một tỉnh cũ đã sáp nhập vào Quảng Ngãi (51) từ 01/07/2025; từ ngày đó phải dùng mã 34 tỉnh mới'
+    );
+    expect(rejected!.reason_en).toContain(
+      '"unit_code" is the code of an old province merged into Quảng Ngãi (51) on 01/07/2025'
+    );
+  });
+
   test("dated records: each code on the map of its date, each misfit with its own reason, nothing lost", async () => {
     const cases: [string, string, string][] = [
       ["ok-new", "01/08/2025", "00004"], // new ward Ba Đình
@@ -744,14 +757,24 @@ describe("two maps", () => {
     ]);
     const [duplicate, other] = await rejectsOf("both.csv");
     expect([duplicate!.src_row, codeOf(duplicate!.problems)]).toEqual([4, "duplicate_key"]);
-    expect(duplicate!.reason_vi).toContain("Trùng khóa với một dòng phía trên (dòng 3) trong cùng tệp");
-    expect(duplicate!.reason_en).toContain("Same key as a row above (row 3) in this file");
+    expect(duplicate!.reason_vi).toContain(
+      "Trùng khóa với một dòng phía trên (dòng 3) trong cùng tệp (khóa: Năm, Mã địa bàn, Mã ngành"
+    );
+    expect(duplicate!.reason_en).toContain(
+      "Same key as a row above (row 3) in this file (key: year, unit_code, sector_code"
+    );
     expect(other!.reason_en).toContain("Same key as a row above (row 2) in this file");
     // The data-quality page groups the two under one reason, each row keeping its own.
     const {rejects} = await qualityReport(warehouse.connection);
     expect(rejects.map((r) => [r.reason_en.slice(0, 37), r.group_en])).toEqual([
-      ["Same key as a row above (row 3) in th", 'Same key as a row above in this file ("year")'],
-      ["Same key as a row above (row 2) in th", 'Same key as a row above in this file ("year")']
+      [
+        "Same key as a row above (row 3) in th",
+        expect.stringContaining("Same key as a row above in this file (key: year, unit_code, sector_code")
+      ],
+      [
+        "Same key as a row above (row 2) in th",
+        expect.stringContaining("Same key as a row above in this file (key: year, unit_code, sector_code")
+      ]
     ]);
   });
 
