@@ -19,9 +19,24 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"
   try {
     return parseArgs({options: {...options, help: {type: "boolean"}}, allowPositionals: true, strict: true});
   } catch (error) {
-    const message = (error as Error).message;
-    usageError({vi: `Tùy chọn không dùng được: ${message}`, en: message}, usage);
+    usageError(parseArgsProblem(error as Error & {code?: string}), usage);
   }
+}
+
+/** What node's parseArgs refused, said in both languages (its own message is English only). */
+function parseArgsProblem({code, message}: Error & {code?: string}): UsageProblem {
+  const option = /'(--?[^' ]+)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return {vi: `Lệnh này không có tùy chọn ${option}`, en: `This command has no option ${option}`};
+  if (/ambiguous/.test(message))
+    return {
+      vi: `${option}: giá trị bắt đầu bằng dấu “-”; nếu đúng là vậy, viết liền: ${option}=-…`,
+      en: `${option}: the value starts with “-”; if that is meant, write it joined: ${option}=-…`
+    };
+  if (/argument missing/.test(message)) return {vi: `${option} thiếu giá trị`, en: `${option} needs a value`};
+  if (/does not take an argument/.test(message))
+    return {vi: `${option} không nhận giá trị`, en: `${option} takes no value`};
+  return {vi: `Tùy chọn không dùng được (${message})`, en: message};
 }
 
 /** The value of a year option (four digits); a missing or malformed one is a usage error naming it. */

@@ -5,7 +5,7 @@ import {toCsv} from "../src/lib/export/csv.js";
 import {openWarehouse} from "../loaders/open-warehouse.js";
 import {queryRows} from "../loaders/warehouse/connection.js";
 import {warehousePath} from "../loaders/paths.js";
-import {EXIT, parseCommandLine} from "./args.js";
+import {choiceOption, EXIT, parseCommandLine} from "./args.js";
 import {runCommand} from "./failure.js";
 
 const usage = "Cách dùng / usage: npm run rejects -- [--warehouse PATH] [--format csv|json]";
@@ -14,10 +14,7 @@ if (values.help) {
   console.log(usage);
   process.exit(EXIT.ok);
 }
-if (values.format !== "csv" && values.format !== "json") {
-  console.error(usage);
-  process.exit(EXIT.usage);
-}
+choiceOption("format", values.format, ["csv", "json"], usage);
 
 export interface RejectRecord {
   dataset: string;

@@ -98,7 +98,17 @@ test("usage errors name the option and the value, in both languages, exit 2", ()
       ["--unit", "VN", "--year", "2025", "--geography", "2030"],
       "--geography: “2030” không hợp lệ; dùng một trong: reported, 2025"
     ],
-    [["--year", "2025"], "Thiếu --unit / --unit is missing"]
+    [["--year", "2025"], "Thiếu --unit / --unit is missing"],
+    // What node's option parser refuses, in Vietnamese too.
+    [
+      ["--unit", "VN", "--year", "-2024"],
+      "--year: giá trị bắt đầu bằng dấu “-”; nếu đúng là vậy, viết liền: --year=-… / --year: the value starts with “-”"
+    ],
+    [["--year", "2025", "--unit"], "--unit thiếu giá trị / --unit needs a value"],
+    [
+      ["--unit", "VN", "--year", "2025", "--lang", "en"],
+      "Lệnh này không có tùy chọn --lang / This command has no option --lang"
+    ]
   ];
   for (const [args, message] of cases) {
     const result = indicators(...args);
@@ -108,6 +118,11 @@ test("usage errors name the option and the value, in both languages, exit 2", ()
   }
   // A known division and a section still work.
   expect(indicators("--unit", "VN", "--year", "2025", "--sector", "23").status).toBe(0);
+  const rejects = run("cli/rejects.ts", ["--warehouse", warehouse, "--format", "xml"]);
+  expect(rejects.status).toBe(2);
+  expect(rejects.stderr).toContain(
+    "--format: “xml” không hợp lệ; dùng một trong: csv, json / --format: “xml” is not allowed; use one of: csv, json"
+  );
   const reversed = run("cli/review.ts", ["--warehouse", warehouse, "--unit", "VN", "--from", "2025", "--to", "2021"]);
   expect(reversed.status).toBe(2);
   expect(reversed.stderr).toContain("--from 2025 is after --to 2021");
