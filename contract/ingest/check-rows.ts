@@ -148,6 +148,12 @@ function problemSql(column: ColumnSpec, v: string, typed: string, xColumns: XSty
       `${v} IS NOT NULL AND ((${typed} IS NULL AND ${integerSql(v)} IS NOT NULL) OR ${typed} >= ${MAX_COUNT})`,
       "out_of_range"
     ]);
+  // Hints for what Excel and other locales leave in a cell: 06/30/2025 (month first), '01 (a CSV keeps the
+  // apostrophe Excel shows nowhere).
+  if (column.kind === "date")
+    cases.push([`${typed} IS NULL AND try_strptime(${v}, '%m/%d/%Y') IS NOT NULL`, "date_month_first"]);
+  if (column.kind === "unit_code" || column.kind === "sector_code")
+    cases.push([`starts_with(${v}, '''')`, "leading_apostrophe"]);
   if (invalid) cases.push([`${v} IS NOT NULL AND ${typed} IS NULL`, invalid]);
   if (column.kind === "year") cases.push([`${typed} NOT BETWEEN 1990 AND 2100`, "invalid_year"]);
   // "15/03/24" parses as the year 24: no date before 1990 is stored.
@@ -248,8 +254,9 @@ export async function checkStagedRows(
         uc.unit_code, coalesce(uc.geography, CASE WHEN uc.time_geography = 'either' THEN NULL ELSE uc.time_geography END) AS geography,
         ${hasSector ? "sc.sector_code, sc.section_code," : ""}
         CASE WHEN problems = '${totalRowProblem}' THEN problems ELSE concat_ws(';', NULLIF(problems, ''),
-          CASE WHEN unit_raw IS NOT NULL AND uc.unit_code IS NULL THEN 'unit_code:' || uc.reason END
-          ${hasSector ? ", CASE WHEN sector_raw IS NOT NULL AND sc.sector_code IS NULL THEN 'sector_code:unknown_sector' END" : ""}) END
+          -- (a cell already refused for what it holds, an apostrophe or an Excel error, is not also an unknown code)
+          CASE WHEN unit_raw IS NOT NULL AND uc.unit_code IS NULL AND NOT contains(problems, 'unit_code:') THEN 'unit_code:' || uc.reason END
+          ${hasSector ? ", CASE WHEN sector_raw IS NOT NULL AND sc.sector_code IS NULL AND NOT contains(problems, 'sector_code:') THEN 'sector_code:unknown_sector' END" : ""}) END
           AS problems
       FROM typed_rows
       LEFT JOIN unit_candidates uc ON uc.raw_code = typed_rows.unit_raw AND uc.time_geography = typed_rows.time_geography

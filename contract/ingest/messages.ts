@@ -12,6 +12,14 @@ const PROBLEMS: Record<string, (column: Text, detail?: string) => Text> = {
     vi: `"${c.vi}" không phải ngày hợp lệ (dùng NNNN-TT-NN, NN/TT/NNNN hoặc ô ngày của Excel)`,
     en: `"${c.en}" is not a valid date (use YYYY-MM-DD, DD/MM/YYYY or an Excel date)`
   }),
+  date_month_first: (c) => ({
+    vi: `"${c.vi}" có vẻ viết tháng trước ngày (06/30/2025): ngày phải viết ngày/tháng/năm (30/06/2025)`,
+    en: `"${c.en}" looks like month/day (06/30/2025): dates are day/month/year (30/06/2025)`
+  }),
+  leading_apostrophe: (c) => ({
+    vi: `"${c.vi}" bắt đầu bằng dấu nháy đơn ('01), dấu Excel dùng để giữ số 0 ở đầu: hãy xóa dấu nháy (viết 01)`,
+    en: `"${c.en}" starts with an apostrophe ('01), Excel's mark for keeping a leading zero: remove it (write 01)`
+  }),
   date_before_1990: (c) => ({
     vi: `"${c.vi}" có năm trước 1990 hoặc năm viết 2 chữ số (15/03/24): hãy ghi đủ 4 chữ số của năm (15/03/2024)`,
     en: `"${c.en}" has a year before 1990 or a two-digit year (15/03/24): write the year with four digits (15/03/2024)`

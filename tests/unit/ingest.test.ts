@@ -840,6 +840,25 @@ test("an incident number holding a name, an e-mail or a phone is masked before a
   expect(stored).not.toMatch(/Nguyễn Văn Tâm|tam\.nv|345 678/);
 });
 
+test("hints for a month-first date and a code with Excel's apostrophe, in both languages", async () => {
+  const sheet = await load(
+    writeIncidentsCsv(join(dir, "hints.csv"), [
+      {"Mã vụ": "V-1", "Ngày xảy ra": "06/30/2025"},
+      {"Mã vụ": "V-2", "Mã địa bàn": "'01"},
+      {"Mã vụ": "V-3", "Ngày xảy ra": "06/03/2025"} // a real 6 March: read day first
+    ])
+  );
+  expect(sheet).toMatchObject({accepted: 1, rejected: 2});
+  const [date, code] = await rejectsOf("hints.csv");
+  const codes = (problems: string) => (JSON.parse(problems) as {code: string}[]).map((p) => p.code);
+  expect([date!.column_name, codes(date!.problems)]).toEqual(["occurred_on", ["date_month_first"]]);
+  expect(date!.reason_vi).toContain("có vẻ viết tháng trước ngày (06/30/2025): ngày phải viết ngày/tháng/năm");
+  expect(date!.reason_en).toContain("looks like month/day (06/30/2025): dates are day/month/year");
+  expect([code!.column_name, codes(code!.problems)]).toEqual(["unit_code", ["leading_apostrophe"]]);
+  expect(code!.reason_vi).toContain("bắt đầu bằng dấu nháy đơn ('01)");
+  expect(code!.reason_en).toContain("starts with an apostrophe ('01), Excel's mark for keeping a leading zero");
+});
+
 test("a rejected row keeps its cells masked: an ID number in a count column, an incident number with a name", async () => {
   const sheet = await load(
     writeIncidentsCsv(join(dir, "cells.csv"), [
