@@ -109,6 +109,9 @@ test("a usage error exits 2", () => {
   const gone = report("--unit", "62", "--year", "2026", "--out", join(dir, "62-2026.pdf"));
   expect(gone.status).toBe(2);
   expect(gone.stderr).toContain("merged into Quảng Ngãi (51");
+  // The report has no --geography: its advice names only --unit.
+  expect(gone.stderr).toContain("Dùng --unit 51; năm 2026 chỉ có địa giới mới");
+  expect(gone.stderr).not.toContain("--geography");
   expect(existsSync(join(dir, "62-2026.pdf"))).toBe(false);
   // A unit the site does not know: a sentence in both languages, no stack trace, no file.
   const unknown = report("--unit", "ZZ", "--year", "2024", "--out", join(dir, "zz.pdf"));
