@@ -144,6 +144,10 @@ const messages = {
     vi: "34 tỉnh (từ 01/07/2025, cộng dồn tỉnh cũ)",
     en: "34 provinces (from 1 July 2025, old provinces summed)"
   },
+  geographyReportedMissing: {
+    vi: "Từ năm 2025 chỉ so sánh 34 tỉnh mới: địa giới cũ (63 tỉnh) chỉ có số liệu nửa năm 2025 (đến 30/06/2025), không đủ cả năm.",
+    en: "From 2025 only the 34 new provinces are compared: the old map (63 provinces) has only half of 2025 (to 30 June 2025), not a whole year."
+  },
   planUnits: {vi: "Huyện, xã có kế hoạch riêng", en: "Districts and communes with their own plan"},
   country: {vi: "Toàn quốc", en: "Whole country"},
   plan: {vi: "Kế hoạch", en: "Plan"},
