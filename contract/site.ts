@@ -124,6 +124,8 @@ export interface ReviewYear {
   met: boolean | null;
   /** Why the year is not part of the answer, when it is not. */
   excluded: "partial_year" | "no_data" | null;
+  /** A partial year: which half the unit's map holds (the old map to 30/06/2025, the new from 01/07/2025). */
+  part_of_year?: Calculation["part_of_year"];
   /** New-map records of the unit's territory that could not be brought back to it (2025). */
   unplaced?: Calculation["unplaced"];
 }
