@@ -310,7 +310,9 @@ interface Submission {
 async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
   const rows = await queryRows<Submission>(
     connection,
-    `SELECT s."year" AS year, s.unit_code, u.full_name AS name, u.level, s.geography, p.name AS province_name,
+    `SELECT s."year" AS year, s.unit_code, u.full_name AS name, u.level, s.geography,
+       -- a province's own report under its name, as its districts' are, so the page gives it one row
+       coalesce(p.name, CASE WHEN u.level = 'province' THEN u.name END) AS province_name,
        strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
      FROM submissions s JOIN units u ON u.unit_code = s.unit_code AND u.geography = s.geography
      LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
