@@ -45,9 +45,11 @@ export async function siteUnits(
     name: string;
     level: string;
     province_name: string | null;
+    merged_into: string | null;
   }>(
     connection,
-    `SELECT u.unit_code AS code, u.geography, u.full_name AS name, u.level, p.name AS province_name
+    `SELECT u.unit_code AS code, u.geography, u.full_name AS name, u.level, p.name AS province_name,
+       CASE WHEN u.level = 'province' AND u.geography = 'pre2025' THEN u.province_2025 END AS merged_into
      FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
      WHERE ${every ? "u.level <> 'country'" : "(u.level = 'province') OR (u.unit_code IN (SELECT unnest($issuers)) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')"}
      ORDER BY u.geography DESC, u.level, u.unit_code`,
@@ -72,7 +74,8 @@ export async function siteUnits(
         mode: r.geography === "2025" && r.level === "province" ? "2025" : "reported",
         name: r.name,
         level: r.level,
-        parent: r.level === "province" ? null : r.province_name
+        parent: r.level === "province" ? null : r.province_name,
+        ...(r.merged_into ? {merged_into: r.merged_into} : {})
       })
     )
   ];

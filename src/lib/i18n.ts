@@ -540,6 +540,10 @@ const messages = {
     en: "The warehouse holds {files} files loaded (all units) and {rejected} rejected rows, kept with their reasons (the Data quality page); {warnings} warnings about this unit itself."
   },
   unknownUnit: {vi: "Không có địa bàn nào mang mã này", en: "No unit has this code"},
+  provinceMerged: {
+    vi: "{old} đã sáp nhập vào {into} ({code}) từ 01/07/2025",
+    en: "{old} merged into {into} ({code}) on 1 July 2025"
+  },
   noReportForUnit: {
     vi: "Báo cáo năm có cho toàn quốc, các tỉnh và các địa bàn có kế hoạch riêng; không có báo cáo cho mã này (xem bảng chỉ tiêu của địa bàn ở trang Tổng quan)",
     en: "The annual report covers the country, the provinces and the units with a plan of their own; there is none for this code (see the unit's scorecard on the overview)"
