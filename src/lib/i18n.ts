@@ -263,8 +263,8 @@ const messages = {
   rate: {vi: "Tỷ lệ /100.000", en: "Rate /100,000"},
   smoothedRate: {vi: "Tỷ lệ làm mượt", en: "Smoothed rate"},
   rateNoSpread: {
-    vi: "Tỷ lệ của từng địa bàn (không thấy khác biệt giữa các địa bàn vượt quá ngẫu nhiên, nên tỷ lệ làm mượt đều bằng tỷ lệ chung)",
-    en: "Each unit's own rate (no spread between units beyond chance, so every smoothed rate is the common rate)"
+    vi: "Tỷ lệ của từng địa bàn (kiểm định phân tán thừa, trên độ phân tán của tất cả các địa bàn với z-score Winsor hoá 10% mỗi đầu, không thấy phân tán vượt quá ngẫu nhiên, nên tỷ lệ làm mượt đều bằng tỷ lệ chung; từng địa bàn vẫn có thể nằm ngoài giới hạn phễu)",
+    en: "Each unit's own rate (the over-dispersion test, on the spread of all units with z-scores 10% winsorised at each end, finds none beyond chance, so every smoothed rate is the common rate; single units can still lie outside the funnel limits)"
   },
   funnelPosition: {vi: "Vị trí trên phễu", en: "Funnel position"},
   referenceRate: {vi: "Mức chung", en: "Common rate"},
