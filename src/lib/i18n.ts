@@ -14,6 +14,16 @@ const messages = {
   metric: {vi: "Chỉ tiêu", en: "Measure"},
   value: {vi: "Giá trị", en: "Value"},
   status: {vi: "Tình trạng số liệu", en: "Value status"},
+  valueStatus_reported: {vi: "Số công bố", en: "As published"},
+  valueStatus_conflicting_sources: {vi: "Các nguồn ghi khác nhau", en: "Sources disagree"},
+  valueStatus_derived_from_reported_delta: {
+    vi: "Suy ra từ mức tăng/giảm được công bố",
+    en: "Derived from a published change"
+  },
+  valueStatus_derived_total_minus_LR: {
+    vi: "Suy ra: toàn quốc trừ khu vực có quan hệ lao động",
+    en: "Derived: all workers minus those with labour relations"
+  },
   source: {vi: "Nguồn", en: "Source"},
   sourceLine: {
     vi: "Nguồn: Thông báo tình hình tai nạn lao động hằng năm của Bộ LĐTBXH",
