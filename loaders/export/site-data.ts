@@ -94,7 +94,10 @@ export function sitePlans(plans: Plan[]): SitePlan[] {
     })),
     issuer: p.issuer.name,
     issuer_code: p.issuer.unit_code,
-    document: [p.document.kind, p.document.number, p.document.date].filter(Boolean).join(" "),
+    // the date as the pages write dates, dd/mm/yyyy ("Nghị quyết 19/NQ-CP 16/02/2022")
+    document: [p.document.kind, p.document.number, p.document.date.replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1")]
+      .filter(Boolean)
+      .join(" "),
     period: `${p.period.from}–${p.period.to}`,
     baseline_year: p.baseline_year,
     report_deadline: p.report_deadline
