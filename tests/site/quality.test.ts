@@ -150,6 +150,12 @@ test("report timeliness: a province's own report and its districts' in one row, 
 
 test("the load log writes its times with dates dd/mm/yyyy", async () => {
   const {page} = await visit(site, "/quality.html");
+  await page.locator("details.collapsible > summary", {hasText: "("}).first().waitFor();
+  await page
+    .locator("details.collapsible", {has: page.locator("th", {hasText: "Thời điểm nạp"})})
+    .locator("summary")
+    .first()
+    .click();
   const header = page.getByRole("columnheader", {name: "Thời điểm nạp", exact: true});
   const table = page.getByRole("table").filter({has: header});
   const column = (await table.getByRole("columnheader").allTextContents()).indexOf("Thời điểm nạp");
