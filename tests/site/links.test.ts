@@ -60,7 +60,7 @@ test.each([
   // an old province's code on the new map: the province it merged into, said as such
   [
     "/districts.html?map=2025&province=62&year=2025",
-    "province=“62”: Tỉnh Kon Tum đã sáp nhập vào Tỉnh Quảng Ngãi (51) từ 01/07/2025 — đang hiển thị Tỉnh Quảng Ngãi."
+    "province=“62”: Tỉnh Kon Tum đã sáp nhập vào Quảng Ngãi (51) từ 01/07/2025 — đang hiển thị Quảng Ngãi."
   ],
   ["/quality.html?map=moon", "đang hiển thị 63 tỉnh, huyện (trước 01/07/2025)."],
   ["/provinces.html?geo=moon", "đang hiển thị 63 tỉnh (địa giới trước 01/07/2025)."],
