@@ -88,6 +88,8 @@ export interface SiteUnit extends UnitRef {
   level: string;
   /** The province it belongs to (its name), for districts and communes. */
   parent: string | null;
+  /** An old province: the code of the new province it merged into on 01/07/2025. */
+  merged_into?: string;
   /** The plan of the unit's latest year with one: the plan its period review reads. */
   plan_id: string | null;
   /** Which plan applies in each year of data, and why (loaders/indicators/plans.ts choosePlan). */
@@ -124,6 +126,8 @@ export interface ReviewYear {
   met: boolean | null;
   /** Why the year is not part of the answer, when it is not. */
   excluded: "partial_year" | "no_data" | null;
+  /** A partial year: which half the unit's map holds (the old map to 30/06/2025, the new from 01/07/2025). */
+  part_of_year?: Calculation["part_of_year"];
   /** New-map records of the unit's territory that could not be brought back to it (2025). */
   unplaced?: Calculation["unplaced"];
 }

@@ -45,9 +45,11 @@ export async function siteUnits(
     name: string;
     level: string;
     province_name: string | null;
+    merged_into: string | null;
   }>(
     connection,
-    `SELECT u.unit_code AS code, u.geography, u.full_name AS name, u.level, p.name AS province_name
+    `SELECT u.unit_code AS code, u.geography, u.full_name AS name, u.level, p.name AS province_name,
+       CASE WHEN u.level = 'province' AND u.geography = 'pre2025' THEN u.province_2025 END AS merged_into
      FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
      WHERE ${every ? "u.level <> 'country'" : "(u.level = 'province') OR (u.unit_code IN (SELECT unnest($issuers)) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')"}
      ORDER BY u.geography DESC, u.level, u.unit_code`,
@@ -72,7 +74,8 @@ export async function siteUnits(
         mode: r.geography === "2025" && r.level === "province" ? "2025" : "reported",
         name: r.name,
         level: r.level,
-        parent: r.level === "province" ? null : r.province_name
+        parent: r.level === "province" ? null : r.province_name,
+        ...(r.merged_into ? {merged_into: r.merged_into} : {})
       })
     )
   ];
@@ -91,7 +94,10 @@ export function sitePlans(plans: Plan[]): SitePlan[] {
     })),
     issuer: p.issuer.name,
     issuer_code: p.issuer.unit_code,
-    document: [p.document.kind, p.document.number, p.document.date].filter(Boolean).join(" "),
+    // the date as the pages write dates, dd/mm/yyyy ("Nghị quyết 19/NQ-CP 16/02/2022")
+    document: [p.document.kind, p.document.number, p.document.date.replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1")]
+      .filter(Boolean)
+      .join(" "),
     period: `${p.period.from}–${p.period.to}`,
     baseline_year: p.baseline_year,
     report_deadline: p.report_deadline
@@ -310,7 +316,9 @@ interface Submission {
 async function reportTimeliness(connection: DuckDBConnection, plans: Plan[]) {
   const rows = await queryRows<Submission>(
     connection,
-    `SELECT s."year" AS year, s.unit_code, u.full_name AS name, u.level, s.geography, p.name AS province_name,
+    `SELECT s."year" AS year, s.unit_code, u.full_name AS name, u.level, s.geography,
+       -- a province's own report under its name, as its districts' are, so the page gives it one row
+       coalesce(p.name, CASE WHEN u.level = 'province' THEN u.name END) AS province_name,
        strftime(min(s.submitted_on), '%Y-%m-%d') AS submitted_on
      FROM submissions s JOIN units u ON u.unit_code = s.unit_code AND u.geography = s.geography
      LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'

@@ -34,7 +34,7 @@ export interface YearlyResult {
   /** The base the yearly verdicts used: the base year's value, or the mean of the plan's base years. */
   baseline_value: number | null;
   method: Method;
-  calculation?: Pick<Calculation, "unplaced">;
+  calculation?: Pick<Calculation, "unplaced" | "part_of_year">;
 }
 
 /** Whether a count meets a share target, compared in whole counts (no rounding of percentages). */
@@ -74,6 +74,7 @@ export function reviewTarget(
           ? meets(r!.numerator!, r!.denominator!, target.rule.value, target.rule.comparison)
           : null,
       excluded: r?.method === "partial_year" ? "partial_year" : hasData ? null : "no_data",
+      ...(r?.method === "partial_year" ? {part_of_year: r.calculation?.part_of_year ?? "old_unit"} : {}),
       ...(r?.calculation?.unplaced?.length ? {unplaced: r.calculation.unplaced} : {})
     });
   }

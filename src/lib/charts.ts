@@ -200,6 +200,11 @@ export interface Comparison extends FunnelSummary {
 }
 
 /** The year's comparison on the map asked for, else the year's first (a year compared on one map only). */
+/** The geographies the provinces are compared on in a year: the old map only while it has whole years (to 2024). */
+export function provinceGeographies(comparisons: Comparison[], year: number): string[] {
+  return ["reported", "2025"].filter((mode) => comparisons.some((c) => c.year === year && c.mode === mode));
+}
+
 export function provinceComparison(comparisons: Comparison[], year: number, geo: string): Comparison | undefined {
   return comparisons.find((c) => c.year === year && c.mode === geo) ?? comparisons.find((c) => c.year === year);
 }

@@ -7,6 +7,7 @@ import {
   PROGRESS_RATIO_RULE,
   type Calculation
 } from "../contract/indicators.js";
+import {DATASETS, type DatasetName} from "../contract/ingest/datasets.js";
 import type {ExplainableResult} from "../contract/site.js";
 import {translateDynamic} from "./i18n.js";
 import {formatters, type Lang} from "./locale.js";
@@ -98,8 +99,9 @@ const words = {
       `${share} so với ngưỡng ${sign} ${t}: cần ${needed}/${n}; ${short}. Đây là số đếm toàn bộ (không phải mẫu) nên so trực tiếp; KTC 95% Wilson ${lo} – ${hi} chỉ mô tả tỷ lệ.`,
     met: "đạt",
     shortfall: (n: string, indicator: string) => `còn thiếu ${n} ${shortfallNoun.vi(indicator)}`,
+    // accidents are dated (the half year from 01/07/2025); a yearly row is the new unit's whole year 2025
     unplaced: (n: string, dataset: string, level: string) =>
-      `${n} ${dataset === "incidents" ? "vụ tai nạn" : "dòng số liệu năm"} báo cáo theo địa giới mới trong 6 tháng cuối năm 2025 không xác định được thuộc ${level === "province" ? "tỉnh" : "huyện"} cũ nào, nên không được tính vào đây.`
+      `${n} ${dataset === "incidents" ? "vụ tai nạn báo cáo theo địa giới mới trong 6 tháng cuối năm 2025" : `dòng số liệu cả năm 2025 của bộ “${datasetLabel(dataset, "vi")}” báo cáo theo địa giới mới`} không xác định được thuộc ${level === "province" ? "tỉnh" : "huyện"} cũ nào, nên không được tính vào đây.`
   },
   en: {
     base: "Base year",
@@ -141,9 +143,14 @@ const words = {
     met: "met",
     shortfall: (n: string, indicator: string) => `${n} more ${shortfallNoun.en(indicator)}`,
     unplaced: (n: string, dataset: string, level: string) =>
-      `${n} ${dataset === "incidents" ? "accidents" : `yearly row(s) of ${dataset.replaceAll("_", " ")}`} reported on the new map in H2 2025 could not be placed in an old ${level} and are not counted here.`
+      `${n} ${dataset === "incidents" ? "accidents reported on the new map in H2 2025" : `whole-year 2025 row(s) of “${datasetLabel(dataset, "en")}” reported on the new map`} could not be placed in an old ${level} and are not counted here.`
   }
 };
+
+/** A dataset by the name the upload page gives it ("Lực lượng lao động (mẫu số)"), else its id. */
+function datasetLabel(dataset: string, lang: Lang): string {
+  return DATASETS[dataset as DatasetName]?.label[lang] ?? dataset;
+}
 
 /** What could not be brought back to an old unit, a sentence per dataset and level. */
 export function unplacedSentences(unplaced: Calculation["unplaced"], lang: Lang): string[] {

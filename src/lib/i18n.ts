@@ -14,6 +14,16 @@ const messages = {
   metric: {vi: "Chỉ tiêu", en: "Measure"},
   value: {vi: "Giá trị", en: "Value"},
   status: {vi: "Tình trạng số liệu", en: "Value status"},
+  valueStatus_reported: {vi: "Số công bố", en: "As published"},
+  valueStatus_conflicting_sources: {vi: "Các nguồn ghi khác nhau", en: "Sources disagree"},
+  valueStatus_derived_from_reported_delta: {
+    vi: "Suy ra từ mức tăng/giảm được công bố",
+    en: "Derived from a published change"
+  },
+  valueStatus_derived_total_minus_LR: {
+    vi: "Suy ra: toàn quốc trừ khu vực có quan hệ lao động",
+    en: "Derived: all workers minus those with labour relations"
+  },
   source: {vi: "Nguồn", en: "Source"},
   sourceLine: {
     vi: "Nguồn: Thông báo tình hình tai nạn lao động hằng năm của Bộ LĐTBXH",
@@ -144,6 +154,10 @@ const messages = {
     vi: "34 tỉnh (từ 01/07/2025, cộng dồn tỉnh cũ)",
     en: "34 provinces (from 1 July 2025, old provinces summed)"
   },
+  geographyReportedMissing: {
+    vi: "Từ năm 2025 chỉ so sánh 34 tỉnh mới: địa giới cũ (63 tỉnh) chỉ có số liệu nửa năm 2025 (đến 30/06/2025), không đủ cả năm.",
+    en: "From 2025 only the 34 new provinces are compared: the old map (63 provinces) has only half of 2025 (to 30 June 2025), not a whole year."
+  },
   planUnits: {vi: "Huyện, xã có kế hoạch riêng", en: "Districts and communes with their own plan"},
   country: {vi: "Toàn quốc", en: "Whole country"},
   plan: {vi: "Kế hoạch", en: "Plan"},
@@ -259,8 +273,8 @@ const messages = {
   rate: {vi: "Tỷ lệ /100.000", en: "Rate /100,000"},
   smoothedRate: {vi: "Tỷ lệ làm mượt", en: "Smoothed rate"},
   rateNoSpread: {
-    vi: "Tỷ lệ của từng địa bàn (không thấy khác biệt giữa các địa bàn vượt quá ngẫu nhiên, nên tỷ lệ làm mượt đều bằng tỷ lệ chung)",
-    en: "Each unit's own rate (no spread between units beyond chance, so every smoothed rate is the common rate)"
+    vi: "Tỷ lệ của từng địa bàn (kiểm định phân tán thừa, trên độ phân tán của tất cả các địa bàn với z-score Winsor hoá 10% mỗi đầu, không thấy phân tán vượt quá ngẫu nhiên, nên tỷ lệ làm mượt đều bằng tỷ lệ chung; từng địa bàn vẫn có thể nằm ngoài giới hạn phễu)",
+    en: "Each unit's own rate (the over-dispersion test, on the spread of all units with z-scores 10% winsorised at each end, finds none beyond chance, so every smoothed rate is the common rate; single units can still lie outside the funnel limits)"
   },
   funnelPosition: {vi: "Vị trí trên phễu", en: "Funnel position"},
   referenceRate: {vi: "Mức chung", en: "Common rate"},
@@ -536,6 +550,10 @@ const messages = {
     en: "The warehouse holds {files} files loaded (all units) and {rejected} rejected rows, kept with their reasons (the Data quality page); {warnings} warnings about this unit itself."
   },
   unknownUnit: {vi: "Không có địa bàn nào mang mã này", en: "No unit has this code"},
+  provinceMerged: {
+    vi: "{old} đã sáp nhập vào {into} ({code}) từ 01/07/2025",
+    en: "{old} merged into {into} ({code}) on 1 July 2025"
+  },
   noReportForUnit: {
     vi: "Báo cáo năm có cho toàn quốc, các tỉnh và các địa bàn có kế hoạch riêng; không có báo cáo cho mã này (xem bảng chỉ tiêu của địa bàn ở trang Tổng quan)",
     en: "The annual report covers the country, the provinces and the units with a plan of their own; there is none for this code (see the unit's scorecard on the overview)"

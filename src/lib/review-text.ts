@@ -2,7 +2,7 @@
 // that gave the answer. Shared by `npm run review`, the review page and the report.
 import {unplacedSentences} from "./explain.js";
 import {MIN_EVENTS, MIN_REVIEW_YEARS} from "../contract/indicators.js";
-import type {TargetReview} from "../contract/site.js";
+import type {ReviewYear, TargetReview} from "../contract/site.js";
 import {formatIndicatorValue} from "./indicator-format.js";
 import {formatters, type Lang} from "./locale.js";
 
@@ -11,8 +11,14 @@ const words = {
     base: "Năm gốc",
     mean: "(trung bình các năm)",
     end: "năm cuối có số liệu",
-    excluded: (years: number[]) =>
-      `Không tính năm ${years.join(", ")}: địa giới cũ chỉ có số liệu nửa năm (đến 30/06/2025).`,
+    excluded: (years: string, part: PartOfYear) =>
+      `Không tính năm ${years}: ${
+        {
+          old_unit: "địa giới cũ chỉ có số liệu nửa năm (đến 30/06/2025)",
+          new_unit: "địa giới mới chỉ có số liệu nửa năm (từ 01/07/2025)",
+          in_progress: "năm chưa kết thúc, số liệu chưa đủ cả năm"
+        }[part]
+      }.`,
     trend: (from: number, to: number, events: string, change: string, low: string, high: string, dispersion: string) =>
       `Thay đổi bình quân năm (xu hướng Poisson log-tuyến tính ${from}–${to}, ${events} sự kiện${dispersion}): ${change}/năm (KTC 95%: ${low} đến ${high})`,
     dispersion: (phi: string) => `, phân tán quá mức φ = ${phi}: khoảng tin cậy nới theo √φ`,
@@ -23,8 +29,8 @@ const words = {
     tooFewYears: (n: number, min: number) => `Chỉ có ${n} năm có số liệu (cần ít nhất ${min}): chưa đủ bằng chứng.`,
     tooFewEvents: (n: number, min: number) =>
       `Chỉ có ${n} sự kiện trong cả giai đoạn (dưới ${min}): chưa đủ bằng chứng.`,
-    pooled: (from: number, to: number, n: string, d: string, share: string, sign: string, t: string) =>
-      `Gộp ${from}–${to}: ${n}/${d} = ${share} so với ${sign} ${t} (đếm toàn bộ, không phải mẫu)`,
+    pooled: (years: string, n: string, d: string, share: string, sign: string, t: string) =>
+      `Gộp ${years}: ${n}/${d} = ${share} so với ${sign} ${t} (đếm toàn bộ, không phải mẫu)`,
     met: "đạt",
     short: (k: string) => `không đạt, thiếu ${k} để đạt`,
     missed: (years: number[]) => (years.length ? `Các năm không đạt: ${years.join(", ")}.` : "Năm nào cũng đạt."),
@@ -34,8 +40,14 @@ const words = {
     base: "Base year",
     mean: "(their mean)",
     end: "last year with data",
-    excluded: (years: number[]) =>
-      `${years.join(", ")} left out: an old unit's data covers half of it (to 30/06/2025).`,
+    excluded: (years: string, part: PartOfYear) =>
+      `${years} left out: ${
+        {
+          old_unit: "an old unit's data covers half of it (to 30/06/2025)",
+          new_unit: "a new-map unit's data covers half of it (from 01/07/2025)",
+          in_progress: "the year is not over, its data are not a whole year's"
+        }[part]
+      }.`,
     trend: (from: number, to: number, events: string, change: string, low: string, high: string, dispersion: string) =>
       `Average annual change (log-linear Poisson trend ${from}–${to}, ${events} events${dispersion}): ${change}/year (95% CI ${low} to ${high})`,
     dispersion: (phi: string) => `, over-dispersed φ = ${phi}: interval widened by √φ`,
@@ -46,8 +58,8 @@ const words = {
     tooFewYears: (n: number, min: number) => `Only ${n} years with data (at least ${min} needed): not enough evidence.`,
     tooFewEvents: (n: number, min: number) =>
       `Only ${n} events over the period (fewer than ${min}): not enough evidence.`,
-    pooled: (from: number, to: number, n: string, d: string, share: string, sign: string, t: string) =>
-      `Pooled ${from}–${to}: ${n}/${d} = ${share} against ${sign} ${t} (complete counts, not a sample)`,
+    pooled: (years: string, n: string, d: string, share: string, sign: string, t: string) =>
+      `Pooled ${years}: ${n}/${d} = ${share} against ${sign} ${t} (complete counts, not a sample)`,
     met: "met",
     short: (k: string) => `not met, ${k} short`,
     missed: (years: number[]) => (years.length ? `Years missed: ${years.join(", ")}.` : "Met every year."),
@@ -55,15 +67,27 @@ const words = {
   }
 };
 
+type PartOfYear = NonNullable<ReviewYear["part_of_year"]>;
+
+/** Years as written: a run as "2021–2025", a single year alone, gaps as a list ("2021, 2023"). */
+function yearList(years: {year: number}[]): string {
+  const ys = years.map((y) => y.year);
+  const run = ys.every((y, i) => i === 0 || y === ys[i - 1]! + 1);
+  return run && ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : ys.join(", ");
+}
+
 export function explainReview(r: TargetReview, lang: Lang): string {
   const w = words[lang];
   const f = formatters(lang);
   const value = (v: number | null) => formatIndicatorValue(r.indicator, v, lang);
   // Enough digits that a printed change never seems to contradict the verdict beside it.
   const change = (v: number | null) => (v == null ? "–" : `${v > 0 ? "+" : ""}${f.percent(v, 1)}`);
-  const excluded = r.years.filter((y) => y.excluded === "partial_year").map((y) => y.year);
+  const partial = r.years.filter((y) => y.excluded === "partial_year");
+  const excluded = [...new Set(partial.map((y) => y.part_of_year ?? "old_unit"))].map(
+    (part) => ` ${w.excluded(yearList(partial.filter((y) => (y.part_of_year ?? "old_unit") === part)), part)}`
+  );
   const unplaced = r.years.flatMap((y) => unplacedSentences(y.unplaced, lang).map((s) => ` ${y.year}: ${s}`));
-  const note = (excluded.length ? ` ${w.excluded(excluded)}` : "") + unplaced.join("");
+  const note = excluded.join("") + unplaced.join("");
   if (r.method === "no_data") return `${w.noData}${note}`;
   if (r.rule === "share") {
     const sign = r.comparison === "above" ? ">" : "≥";
@@ -74,7 +98,7 @@ export function explainReview(r: TargetReview, lang: Lang): string {
     while (digits < 6 && !met && (r.comparison === "above" ? rounded() > r.threshold! : rounded() >= r.threshold!))
       digits++;
     const verdict = met ? w.met : w.short(f.integer(r.shortfall ?? 0));
-    return `${w.pooled(r.period_from, r.period_to, f.integer(r.pooled_numerator!), f.integer(r.pooled_denominator!), f.percent(r.pooled_value!, digits), sign, f.percent(r.threshold!))}: ${verdict}. ${w.missed(r.years_missed)}${note}`;
+    return `${w.pooled(yearList(r.years.filter((y) => y.excluded === null)), f.integer(r.pooled_numerator!), f.integer(r.pooled_denominator!), f.percent(r.pooled_value!, digits), sign, f.percent(r.threshold!))}: ${verdict}. ${w.missed(r.years_missed)}${note}`;
   }
   const baseYears =
     r.baseline_first_year != null

@@ -6,7 +6,7 @@ export interface TimelinessRow {
   year: number;
   level: string;
   name: string;
-  /** The province a district or commune belongs to (its name). */
+  /** The province's name: the unit's own for a province, the one it belongs to for a district or commune. */
   province: string | null;
   on_time: boolean;
 }
@@ -23,7 +23,7 @@ export function timelinessByProvince(rows: TimelinessRow[], year: number): Provi
   return rollups(
     rows.filter((r) => r.year === year),
     (reports) => ({onTime: reports.filter((r) => r.on_time).length, total: reports.length}),
-    (r) => (r.level === "province" ? r.name : (r.province ?? "–"))
+    (r) => r.province ?? r.name
   )
     .map(([province, {onTime, total}]) => ({province, onTime, total, share: onTime / total}))
     .sort((a, b) => a.share - b.share);

@@ -9,7 +9,7 @@ import type {Lang} from "./locale.js";
 export type Reason = Record<Lang, string>;
 
 export type ParamResult<T> =
-  {state: "valid"; value: T} | {state: "invalid"; raw: string; reason: Reason} | {state: "missing"};
+  {state: "valid"; value: T} | {state: "invalid"; raw: string; reason: Reason; instead?: T} | {state: "missing"};
 
 /** What a parser may look at besides its own value: the parameters read before it, and the whole link. */
 export interface ParamContext {
@@ -19,7 +19,8 @@ export interface ParamContext {
 
 /** How one parameter is read: its parser (a value, or why not) and the value a page shows without one. */
 export interface ParamSpec<T> {
-  parse: (raw: string, context?: ParamContext) => {value: T} | {reason: Reason};
+  /** Invalid with `instead`: the page shows that value rather than the fallback (an old code's successor). */
+  parse: (raw: string, context?: ParamContext) => {value: T} | {reason: Reason; instead?: T};
   fallback: T;
   /** The fallback as a reader sees it, for the message ("showing 2024"). */
   describe?(value: T, lang: Lang): string;
@@ -58,7 +59,7 @@ function reason(key: MessageKey, replacements: Record<string, string | number>):
 export function parseParam<T>(spec: ParamSpec<T>, raw: string | null, context?: ParamContext): ParamResult<T> {
   if (raw === null || raw === "") return {state: "missing"};
   const parsed = spec.parse(raw, context);
-  return "value" in parsed ? {state: "valid", value: parsed.value} : {state: "invalid", raw, reason: parsed.reason};
+  return "value" in parsed ? {state: "valid", value: parsed.value} : {state: "invalid", raw, ...parsed};
 }
 
 export function readParams<S extends Specs>(specs: S, search = globalThis.location?.search ?? ""): ParsedParams<S> {
@@ -70,15 +71,16 @@ export function readParams<S extends Specs>(specs: S, search = globalThis.locati
     const spec = typeof entry === "function" ? entry(values) : entry;
     const result = parseParam(spec, query.get(name), {values, query});
     results[name] = result;
-    values[name] = result.state === "valid" ? result.value : spec.fallback;
+    const shown = result.state === "invalid" && result.instead !== undefined ? result.instead : spec.fallback;
+    values[name] = result.state === "valid" ? result.value : shown;
     if (result.state === "invalid")
       invalid.push({
         name,
         raw: result.raw,
         reason: result.reason,
         shown: {
-          vi: spec.describe ? spec.describe(spec.fallback, "vi") : String(spec.fallback),
-          en: spec.describe ? spec.describe(spec.fallback, "en") : String(spec.fallback)
+          vi: spec.describe ? spec.describe(shown, "vi") : String(shown),
+          en: spec.describe ? spec.describe(shown, "en") : String(shown)
         }
       });
   }
@@ -114,6 +116,32 @@ export function choiceParam<T extends string>(
     fallback,
     describe: label,
     parse: (raw) => (known.has(raw) ? {value: raw as T} : {reason: reason(unknown, {raw})})
+  };
+}
+
+/**
+ * A province of the page's map by code. On the new map an old province's code shows the province it merged
+ * into, and says so ("Kon Tum merged into Quảng Ngãi (51) on 01/07/2025").
+ */
+export function provinceParam(
+  provinces: Pick<SiteUnit, "code" | "name">[],
+  fallback: string,
+  oldProvinces: Pick<SiteUnit, "code" | "name" | "merged_into">[] = []
+): ParamSpec<string> {
+  const choice = choiceParam(
+    provinces.map((p) => p.code),
+    fallback,
+    {unknown: "unknownUnit", label: (code) => provinces.find((p) => p.code === code)?.name ?? code}
+  );
+  return {
+    ...choice,
+    parse: (raw, context) => {
+      const parsed = choice.parse(raw, context);
+      const old = oldProvinces.find((p) => p.code === raw);
+      const into = old && provinces.find((p) => p.code === old.merged_into);
+      if ("value" in parsed || !old || !into) return parsed;
+      return {reason: reason("provinceMerged", {old: old.name, into: into.name, code: into.code}), instead: into.code};
+    }
   };
 }
 

@@ -46,3 +46,17 @@ test("the communes of a new province in 2025: annual rates over workers × 184/3
   expect(problems).toEqual([]);
   await page.close();
 });
+
+test("2025 asked on the old map: the select and the note say the 34 new provinces, as the chart and table draw", async () => {
+  const {page, problems} = await visit(site, "/provinces.html?year=2025&geo=reported");
+  const select = page.getByLabel("Địa giới", {exact: true});
+  await expect(select.locator("option").allTextContents()).resolves.toEqual([
+    "34 tỉnh (từ 01/07/2025, cộng dồn tỉnh cũ)"
+  ]);
+  await expect(
+    page.getByRole("note").filter({hasText: "địa giới cũ (63 tỉnh) chỉ có số liệu nửa năm 2025"}).count()
+  ).resolves.toBe(1);
+  await expect(positions(page)).resolves.toHaveLength(34);
+  expect(problems).toEqual([]);
+  await page.close();
+});

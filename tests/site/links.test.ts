@@ -57,6 +57,11 @@ test.each([
 // What a page shows instead is named as the page names it, never by an internal id (pre2025, reported, ALL…).
 test.each([
   ["/districts.html?map=moon", "đang hiển thị Cũ: các huyện trong tỉnh (đến 30/06/2025)."],
+  // an old province's code on the new map: the province it merged into, said as such
+  [
+    "/districts.html?map=2025&province=62&year=2025",
+    "province=“62”: Tỉnh Kon Tum đã sáp nhập vào Quảng Ngãi (51) từ 01/07/2025 — đang hiển thị Quảng Ngãi."
+  ],
   ["/quality.html?map=moon", "đang hiển thị 63 tỉnh, huyện (trước 01/07/2025)."],
   ["/provinces.html?geo=moon", "đang hiển thị 63 tỉnh (địa giới trước 01/07/2025)."],
   ["/embed.html?chart=map&geo=moon", "đang hiển thị 63 tỉnh (địa giới trước 01/07/2025)."],

@@ -44,6 +44,21 @@ test("the national page shows the published 2023 deaths, in Vietnamese number fo
   await page.close();
 });
 
+test("the national table says each value's status in words, never as its id, in both languages", async () => {
+  for (const [path, words] of [
+    ["/national.html", ["Số công bố", "Các nguồn ghi khác nhau"]],
+    ["/national.html?lang=en", ["As published", "Sources disagree"]]
+  ] as const) {
+    const {page} = await visit(site, path);
+    const table = page.getByRole("table").first();
+    const status = await table.locator("tbody tr td:nth-child(5)").allTextContents();
+    for (const word of words) expect(status).toContain(word);
+    expect(status.filter((s) => /^[a-z_A-Z]+$/.test(s) && s.includes("_"))).toEqual([]);
+    expect(status).not.toContain("reported");
+    await page.close();
+  }
+});
+
 test("the query page answers with DuckDB-wasm in the browser: 2018 had the most deaths", async () => {
   const {page, problems} = await visit(site, "/explore.html");
   const table = page.getByRole("table");

@@ -2,6 +2,8 @@
 // per dataset, by province), rejected rows grouped by reason, long tables paged, the first view short.
 import {readdirSync, readFileSync} from "node:fs";
 import {afterAll, beforeAll, expect, test} from "vitest";
+import {fromColumnar} from "../../src/lib/table.js";
+import {timelinessByProvince, type TimelinessRow} from "../../src/lib/summaries.js";
 import {openSite, visit, type Site} from "./browser.js";
 
 const dataFile = (prefix: string) =>
@@ -136,4 +138,31 @@ test("new-map records of 2025 that could not be placed in an old unit: counted, 
     await expect(section.getByRole("cell", {name: level, exact: true}).first().isVisible()).resolves.toBe(true);
     await page.close();
   }
+});
+
+test("report timeliness: a province's own report and its districts' in one row, at most one row per province", async () => {
+  const rows = fromColumnar<TimelinessRow>(quality.timeliness);
+  const year = Math.max(...rows.filter((r) => r.year <= 2024).map((r) => r.year));
+  const summary = timelinessByProvince(rows, year);
+  expect(summary.length).toBeLessThanOrEqual(63);
+  expect(summary.filter((s) => s.province.startsWith("Tỉnh ") || s.province.startsWith("Thành phố "))).toEqual([]);
+});
+
+test("the load log writes its times with dates dd/mm/yyyy", async () => {
+  const {page} = await visit(site, "/quality.html");
+  await page.locator("details.collapsible > summary", {hasText: "("}).first().waitFor();
+  await page
+    .locator("details.collapsible", {has: page.locator("th", {hasText: "Thời điểm nạp"})})
+    .locator("summary")
+    .first()
+    .click();
+  const header = page.getByRole("columnheader", {name: "Thời điểm nạp", exact: true});
+  const table = page.getByRole("table").filter({has: header});
+  const column = (await table.getByRole("columnheader").allTextContents()).indexOf("Thời điểm nạp");
+  const times = await table
+    .locator("tbody tr")
+    .evaluateAll((rows, i) => rows.map((r) => r.children[i]?.textContent ?? ""), column);
+  expect(times.length).toBeGreaterThan(0);
+  for (const time of times) expect(time).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await page.close();
 });

@@ -66,3 +66,15 @@ test.each(["62%7Cpre2025", "063%7Cpre2025"])(
     await page.close();
   }
 );
+
+test("a new-map ward: its half year is the new map's (from 01/07/2025) and the pooled years are the years it has", async () => {
+  const {page, problems} = await visit(site, "/review.html?unit=00070%7C2025");
+  await page.getByRole("table", {name: /Tổng kết giai đoạn/}).waitFor();
+  const text = (await page.locator("main").textContent()) ?? "";
+  expect(text).toContain("Không tính năm 2025: địa giới mới chỉ có số liệu nửa năm (từ 01/07/2025).");
+  expect(text).not.toContain("địa giới cũ chỉ có số liệu nửa năm");
+  expect(text).toContain("Gộp 2025:");
+  expect(text).not.toContain("Gộp 2021–2025");
+  expect(problems).toEqual([]);
+  await page.close();
+});

@@ -89,25 +89,26 @@ test("trends: one series per indicator and sector with a value, the targeted one
   expect(setup.embedPath).toBe("./embed.html?chart=trend&unit=62%7Cpre2025&indicator=deaths&sector=ALL&lang=vi");
 });
 
-test("timeliness by province: a province's own report and its units' together, the worst share first", () => {
-  const row = (name: string, province: string | null, on_time: boolean, year = 2024) => ({
+test("timeliness by province: a province's own report and its units' together in one row, the worst share first", () => {
+  const row = (name: string, level: string, province: string, on_time: boolean, year = 2024) => ({
     year,
-    level: province ? "district" : "province",
+    level,
     name,
     province,
     on_time
   });
+  // As the site's data has them: a province's full name ("Tỉnh A") and its short one under "province".
   const rows = [
-    row("Tỉnh A", null, true),
-    row("Huyện A1", "Tỉnh A", false),
-    row("Tỉnh B", null, true),
-    row("Huyện B1", "Tỉnh B", true),
-    row("Huyện B2", "Tỉnh B", false),
-    row("Tỉnh A", null, false, 2023)
+    row("Tỉnh A", "province", "A", true),
+    row("Huyện A1", "district", "A", false),
+    row("Tỉnh B", "province", "B", true),
+    row("Huyện B1", "district", "B", true),
+    row("Huyện B2", "district", "B", false),
+    row("Tỉnh A", "province", "A", false, 2023)
   ];
   expect(timelinessByProvince(rows, 2024)).toEqual([
-    {province: "Tỉnh A", onTime: 1, total: 2, share: 0.5},
-    {province: "Tỉnh B", onTime: 2, total: 3, share: 2 / 3}
+    {province: "A", onTime: 1, total: 2, share: 0.5},
+    {province: "B", onTime: 2, total: 3, share: 2 / 3}
   ]);
 });
 

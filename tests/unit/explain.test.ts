@@ -2,7 +2,7 @@
 // as many decimals as it takes to stay on its side of the rule's thresholds.
 import {describe, expect, test} from "vitest";
 import type {ExplainableResult} from "../../contract/site.js";
-import {decisiveDigits, explain} from "../../src/lib/explain.js";
+import {decisiveDigits, explain, unplacedSentences} from "../../src/lib/explain.js";
 
 const jeffreys = (probability: number): ExplainableResult => ({
   indicator: "fatal_accidents",
@@ -100,4 +100,14 @@ test("a funnel's subtitle says how its limits were drawn and how many units chan
   const half = {...summary, covered: {from: "2025-07-01", to: "2025-12-31", days: 184, year_days: 365}};
   expect(funnelSubtitle(half, "vi", 2025)).toContain("Phơi nhiễm: lao động × 184/365 năm (01/07/2025–31/12/2025)");
   expect(funnelSubtitle(half, "en", 2025)).toContain("Exposure: workers × 184/365 years (01/07/2025–31/12/2025)");
+});
+
+test("yearly rows that could not be placed name their dataset in both languages and are the whole year, not a half", () => {
+  const unplaced = [{dataset: "workforce", level: "province" as const, records: 23}];
+  expect(unplacedSentences(unplaced, "vi")).toEqual([
+    "23 dòng số liệu cả năm 2025 của bộ “Lực lượng lao động (mẫu số)” báo cáo theo địa giới mới không xác định được thuộc tỉnh cũ nào, nên không được tính vào đây."
+  ]);
+  expect(unplacedSentences(unplaced, "en")).toEqual([
+    "23 whole-year 2025 row(s) of “Workforce (denominators)” reported on the new map could not be placed in an old province and are not counted here."
+  ]);
 });

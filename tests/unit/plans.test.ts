@@ -13,6 +13,7 @@ import {unitIndicators} from "../../loaders/indicators/results.js";
 import {resolveUnit} from "../../loaders/units/units.js";
 import {templateWorkbook} from "../../loaders/templates/workbook.js";
 import {openWarehouse} from "../../loaders/open-warehouse.js";
+import {sitePlans} from "../../loaders/export/site-data.js";
 import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {tempDir, writeCsv} from "../fixtures/files.js";
 
@@ -83,6 +84,8 @@ describe("the built-in plans", () => {
     const national = plans.find((p) => p.id === "vn-nq19-2022")!;
     expect(national.issuer.geography).toBe("any");
     expect(national.document).toMatchObject({number: "19/NQ-CP", date: "2022-02-16", kind: "Nghị quyết"});
+    // the pages write the document's date dd/mm/yyyy
+    expect(sitePlans([national])[0]!.document).toBe("Nghị quyết 19/NQ-CP 16/02/2022");
     expect(national.targets[0]!.rule).toEqual({kind: "annual_change", direction: "decrease", percent: 4});
   });
 

@@ -265,3 +265,18 @@ test("npm run review: the national programme over 2021–2025 from a warehouse, 
   expect(existsSync(missing)).toBe(false);
   expect(reviewCommand("--unit", "VN", "--from", "2025", "--to", "2021").status).toBe(2);
 });
+
+test("a new-map unit's half year is said as the new map's (from 01/07/2025), and only the years pooled are named", () => {
+  const newUnit: YearlyResult[] = [
+    {...row("inv", 2025, 9, 10), method: "partial_year", calculation: {part_of_year: "new_unit"}},
+    row("inv", 2024, 10, 10)
+  ];
+  const [review] = reviewPlan({...plan, targets: [plan.targets[3]!]}, newUnit, {from: 2021, to: 2025});
+  const vi = explainReview(review!, "vi");
+  expect(vi).toContain("Gộp 2024: 10/10");
+  expect(vi).toContain("Không tính năm 2025: địa giới mới chỉ có số liệu nửa năm (từ 01/07/2025).");
+  expect(vi).not.toContain("địa giới cũ");
+  expect(explainReview(review!, "en")).toContain(
+    "2025 left out: a new-map unit's data covers half of it (from 01/07/2025)."
+  );
+});

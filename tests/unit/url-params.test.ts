@@ -11,6 +11,7 @@ import {
   mapParam,
   paramNotice,
   parseParam,
+  provinceParam,
   readParams,
   unitParam,
   yearParam
@@ -138,4 +139,22 @@ test("a unit by key, or by code on the map of the link's year; an unknown one fa
   const unknown = readParams(specs, "?unit=XYZ");
   expect(unknown.values.unit).toBe("VN|any");
   expect(unknown.invalid[0]!.shown).toEqual({vi: "Toàn quốc", en: "Whole country"});
+});
+
+test("on the new map an old province's code shows the province it merged into, and says so", () => {
+  const newProvinces = [
+    {code: "19", name: "Tỉnh Thái Nguyên"},
+    {code: "51", name: "Tỉnh Quảng Ngãi"}
+  ];
+  const old = [{code: "62", name: "Tỉnh Kon Tum", merged_into: "51"}];
+  const parsed = readParams({province: provinceParam(newProvinces, "19", old)}, "?province=62");
+  expect(parsed.values.province).toBe("51");
+  expect(paramNotice(parsed, "vi", document)!.textContent).toBe(
+    "Liên kết có tham số không hợp lệ: province=“62”: Tỉnh Kon Tum đã sáp nhập vào Tỉnh Quảng Ngãi (51) từ 01/07/2025 — đang hiển thị Tỉnh Quảng Ngãi."
+  );
+  expect(paramNotice(parsed, "en", document)!.textContent).toContain(
+    "Tỉnh Kon Tum merged into Tỉnh Quảng Ngãi (51) on 1 July 2025"
+  );
+  // a code no province ever had still falls back to the default
+  expect(readParams({province: provinceParam(newProvinces, "19", old)}, "?province=99").values.province).toBe("19");
 });
