@@ -10,7 +10,7 @@ import {compact, siteResults, siteUnits} from "../../loaders/export/site-data.js
 import {compareUnits} from "../../loaders/indicators/compare-units.js";
 import {unitIndicators} from "../../loaders/indicators/results.js";
 import {openWarehouse} from "../../loaders/open-warehouse.js";
-import {resolveUnit} from "../../loaders/units/units.js";
+import {resolveUnit, unitMode} from "../../loaders/units/units.js";
 import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {tempDir} from "../fixtures/files.js";
 
@@ -97,4 +97,13 @@ test("a new commune's half year 2025: one fatal rate over person-years, on the o
     (u) => u.unit_code === "00070"
   )!;
   expect(compared.rate).toBeCloseTo(engine.value!, 9);
+});
+
+test("the command's default for a new province is the site's: Hà Nội (01) in 2025 with its old provinces' first half", async () => {
+  // what `npm run indicators -- --unit 01 --year 2025` computes (cli/unit-command.ts)
+  const unit = (await resolveUnit(warehouse.connection, "01", 2025, "reported"))!;
+  const mode = unitMode(unit);
+  expect(mode).toBe("2025");
+  const command = (await unitIndicators(warehouse.connection, unit, 2025, {mode})).map(compact);
+  expect(siteRows("01|2025", 2025)).toEqual(command);
 });
