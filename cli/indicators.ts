@@ -1,11 +1,13 @@
 // npm run indicators -- --unit CODE --year YYYY [--sector X] [--geography reported|2025]
 //                        [--warehouse PATH] [--format json|table]
 // Every indicator of the unit and year, its interval, the plan's target and the status with its method.
+// Without --geography a unit is computed as the site shows it (units.ts unitMode), and the header says how.
 import {explain} from "../src/lib/explain.js";
 import {unitIndicators} from "../loaders/indicators/results.js";
 import {queryRows} from "../loaders/warehouse/connection.js";
 import {EXIT, parseCommandLine, yearOption} from "./args.js";
 import {UNIT_OPTIONS, checkUnitOptions, runUnitCommand} from "./unit-command.js";
+import {MODE_NAMES} from "../loaders/units/units.js";
 
 const usage =
   "Cách dùng / usage: npm run indicators -- --unit CODE --year YYYY [--sector X] [--geography reported|2025] [--warehouse PATH] [--format json|table]";
@@ -33,6 +35,7 @@ await runUnitCommand(values, {from: year, to: year}, async (connection, unit, mo
     console.log(
       `${unit.name} (${unit.code}, ${unit.geography}) · ${year} · ${sector} · plan: ${results[0]?.plan_id ?? "–"}`
     );
+    console.log(`  ${MODE_NAMES[mode].vi} / ${MODE_NAMES[mode].en}`);
     if (reason) console.log(`  ${reason.vi} / ${reason.en}`);
     console.table(
       results.map((r) => ({

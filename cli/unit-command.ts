@@ -3,7 +3,7 @@
 // the warehouse's data refused (a usage error, not a table of nulls), the code resolved to a unit (an unknown
 // one is a usage error), the body, the warehouse closed.
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {resolveUnit, type GeographyMode, type ResolvedUnit} from "../loaders/units/units.js";
+import {resolveUnit, unitMode, type GeographyMode, type ResolvedUnit} from "../loaders/units/units.js";
 import {openWarehouse} from "../loaders/open-warehouse.js";
 import {queryRows} from "../loaders/warehouse/connection.js";
 import {warehousePath} from "../loaders/paths.js";
@@ -12,7 +12,7 @@ import {runCommand} from "./failure.js";
 
 export const UNIT_OPTIONS = {
   unit: {type: "string"},
-  geography: {type: "string", default: "reported"},
+  geography: {type: "string"},
   warehouse: {type: "string"},
   format: {type: "string", default: "table"}
 } as const;
@@ -27,7 +27,7 @@ export interface UnitOptionValues {
 /** Checks the shared options; a missing unit or a value off the list is a usage error naming it (exit 2). */
 export function checkUnitOptions(values: UnitOptionValues, usage: string): void {
   if (!values.unit) usageError({vi: "Thiếu --unit", en: "--unit is missing"}, usage);
-  choiceOption("geography", values.geography, ["reported", "2025"], usage);
+  if (values.geography !== undefined) choiceOption("geography", values.geography, ["reported", "2025"], usage);
   choiceOption("format", values.format, ["json", "table"], usage);
 }
 
@@ -65,8 +65,10 @@ export function runUnitCommand(
         );
         return EXIT.usage;
       }
-      const mode = values.geography as GeographyMode;
-      const unit = await resolveUnit(warehouse.connection, values.unit!, years.from, mode, {through: years.to});
+      const askedMode = values.geography as GeographyMode | undefined;
+      const unit = await resolveUnit(warehouse.connection, values.unit!, years.from, askedMode ?? "reported", {
+        through: years.to
+      });
       if (!unit) {
         console.error(`Không có đơn vị / unknown unit: ${values.unit}`);
         return EXIT.usage;
@@ -76,7 +78,7 @@ export function runUnitCommand(
         return EXIT.usage;
       }
       if (unit.note) console.error(unit.note);
-      return (await body(warehouse.connection, unit, mode)) ?? EXIT.ok;
+      return (await body(warehouse.connection, unit, unitMode(unit, askedMode))) ?? EXIT.ok;
     } finally {
       warehouse.close();
     }

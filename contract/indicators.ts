@@ -61,6 +61,8 @@ export type Status =
   | "off_track"
   | "not_enough_evidence"
   | "no_data"
+  /** The value covers part of its year (method partial_year): shown, not judged against a whole year's target. */
+  | "partial"
   /** The unit's plan sets no target for this indicator. */
   | "no_target"
   /** The year is not after the plan's base year. */
@@ -101,6 +103,11 @@ export const MIN_REVIEW_YEARS = 3;
 export interface Calculation {
   /** Why a value covers part of its year only (method partial_year). */
   part_of_year?: "old_unit" | "new_unit" | "in_progress";
+  /** A partial year's rate: its workers, the days covered of the year's, and workers × days / year_days. */
+  workers?: number;
+  covered_days?: number;
+  year_days?: number;
+  person_years?: number;
   /** The plan's annual change g (−0.04 = −4%/year). */
   required_change?: number;
   baseline_numerator?: number;

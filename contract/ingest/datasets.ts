@@ -253,7 +253,7 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
       },
       mapColumn
     ],
-    key: ["year", "unit_code", "sector_code", "basis"],
+    key: ["year", "unit_code", "sector_code"],
     checks: [mapCheck("year")],
     warnings: []
   },

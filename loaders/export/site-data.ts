@@ -16,7 +16,7 @@ import {problemsText, problemText, type Problem} from "../../contract/ingest/mes
 import type {SitePlan, SiteResult, SiteReview, SiteUnit} from "../../contract/site.js";
 import {COUNTRY, unitKey, type UnitKey} from "../../contract/units.js";
 import {choosePlan} from "../units/plan.js";
-import {readUnits} from "../units/units.js";
+import {readUnits, unitMode, type UnitRecord} from "../units/units.js";
 import {queryRows} from "../warehouse/connection.js";
 
 /** Whether anything loaded is demo data: every page that shows it says so. */
@@ -43,7 +43,7 @@ export async function siteUnits(
     code: string;
     geography: "pre2025" | "2025";
     name: string;
-    level: string;
+    level: UnitRecord["level"];
     province_name: string | null;
     merged_into: string | null;
   }>(
@@ -70,8 +70,8 @@ export async function siteUnits(
       siteUnit({
         code: r.code,
         geography: r.geography,
-        // today's provinces with their old provinces summed in; the new communes as reported
-        mode: r.geography === "2025" && r.level === "province" ? "2025" : "reported",
+        // the site's mode of each unit is the commands' default (units.ts)
+        mode: unitMode(r),
         name: r.name,
         level: r.level,
         parent: r.level === "province" ? null : r.province_name,

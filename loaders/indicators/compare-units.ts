@@ -7,7 +7,7 @@
 // Rates are per 100,000 person-years: workers × the share of the year the incidents cover.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows} from "../warehouse/connection.js";
-import {coveredDates, partOfYear} from "./evaluate.js";
+import {coveredDates, partOfYear, personYears} from "./evaluate.js";
 import {
   chanceFlagged,
   empiricalBayesRates,
@@ -18,6 +18,7 @@ import {
   type Overdispersion
 } from "./statistics.js";
 import type {GeographyMode} from "../units/units.js";
+import type {UnitMap} from "../../contract/units.js";
 import {countedRowsParams, countedRowsSql} from "./rollup-checks.js";
 
 export type FunnelPosition = "above_99.8" | "above_95" | "within" | "below_95" | "below_99.8";
@@ -113,15 +114,23 @@ export async function compareUnits(
   );
   // The part of the year the incidents cover, as every indicator judges it (nothing is brought back here).
   const part = partOfYear("fatal_rate", {geography, year, mode}, false);
-  const [last] =
-    part === "in_progress"
-      ? await queryRows<{last: string | null}>(
-          connection,
-          `SELECT strftime(max(occurred_on), '%Y-%m-%d') AS last FROM incidents WHERE "year" = ${year} AND geography = '${geography}'`
-        )
-      : [];
-  const {from, to, days, year_days, fraction} = coveredDates(year, part, last?.last ?? null);
+  const last = part === "in_progress" ? await lastIncidentDate(connection, year, geography) : null;
+  const {from, to, days, year_days, fraction} = coveredDates(year, part, last);
   return {year, level, covered: {from, to, days, year_days}, ...compareRates(rows, fraction)};
+}
+
+/** The last date a year's incidents on one map reach (where the year in progress's part ends), null when none. */
+export async function lastIncidentDate(
+  connection: DuckDBConnection,
+  year: number,
+  geography: UnitMap
+): Promise<string | null> {
+  const [row] = await queryRows<{last: string | null}>(
+    connection,
+    `SELECT strftime(max(occurred_on), '%Y-%m-%d') AS last FROM incidents WHERE "year" = ${Number(year)} AND geography = $geography`,
+    {geography}
+  );
+  return row?.last ?? null;
 }
 
 /**
@@ -134,7 +143,7 @@ export function compareRates(
   fraction: number
 ): Omit<ComparisonResult, "year" | "level" | "covered"> {
   const totalDeaths = rows.reduce((s, r) => s + r.deaths, 0);
-  const exposures = rows.map((r) => r.workers * fraction);
+  const exposures = rows.map((r) => personYears(r.workers, fraction));
   const totalExposure = exposures.reduce((s, x) => s + x, 0);
   const reference = totalExposure > 0 ? totalDeaths / totalExposure : 0;
   const expected = exposures.map((x) => x * reference);

@@ -426,10 +426,12 @@ export interface EvaluateOptions {
   timeliness: Map<number, {onTime: number; expected: number; deadline: string}>;
   /** How the facts were gathered: "2025" sums the old provinces' first half of 2025 into the new ones. */
   mode?: GeographyMode;
+  /** The last date the incidents of the year in progress reach (where that year's part ends). */
+  lastIncidentDate?: string | null;
 }
 
 /** The year not yet over (by the clock): whatever it holds is part of a year. */
-const YEAR_IN_PROGRESS = new Date().getFullYear();
+export const YEAR_IN_PROGRESS = new Date().getFullYear();
 
 /**
  * Whether an indicator's value covers part of its year only, not comparable with a whole one: the year in
@@ -473,11 +475,49 @@ export function coveredDates(
   return {from, to, days, year_days: yearDays, fraction: days / yearDays};
 }
 
+/** A rate's exposure in person-years: its workers over the fraction of the year its events cover (coveredDates). */
+export function personYears(workers: number, fraction: number): number {
+  return workers * fraction;
+}
+
+/**
+ * A value of part of a year: counts as they are, a rate over person-years (its workers × the part of the
+ * year covered), marked partial — comparable with another partial value of the same part, not with a
+ * whole year.
+ */
+function partialYear(
+  measure: Measure | undefined,
+  part: NonNullable<Calculation["part_of_year"]>,
+  {year, lastIncidentDate = null}: Pick<EvaluateOptions, "year" | "lastIncidentDate">
+): {measure: Measure | undefined; judgement: Judgement} {
+  const judgement: Judgement = {
+    ...UNJUDGED,
+    status: usable(measure) ? "partial" : "no_data",
+    method: "partial_year",
+    calculation: {part_of_year: part}
+  };
+  if (measure?.kind !== "rate" || !measure.denominator) return {measure, judgement};
+  const {days, year_days, fraction} = coveredDates(year, part, lastIncidentDate);
+  const exposure = personYears(measure.denominator, fraction);
+  return {
+    measure: {...measure, denominator: exposure},
+    judgement: {
+      ...judgement,
+      calculation: {
+        ...judgement.calculation,
+        workers: measure.denominator,
+        covered_days: days,
+        year_days,
+        person_years: exposure
+      }
+    }
+  };
+}
+
 // Judgements shared by the many values that have no target (most of them): one object each.
 const UNJUDGED = {probability: null, progress_ratio: null, baseline_value: null, target_value: null, calculation: {}};
 const NO_DATA: Judgement = {...UNJUDGED, status: "no_data", method: "no_data"};
 const NO_TARGET_SHARE: Judgement = {...UNJUDGED, status: "no_target", method: "wilson_interval"};
-const PARTIAL_YEAR: Judgement = {...UNJUDGED, status: "no_data", method: "partial_year"};
 const NO_TARGET_COUNT: Judgement = {...UNJUDGED, status: "no_target", method: "garwood_exact_poisson"};
 
 // A unit's facts indexed by year and sector, built once per facts array (a unit is evaluated for
@@ -533,7 +573,14 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
     const scopes: (PlanTarget | undefined)[] = targets.length ? targets : [undefined];
     for (const target of scopes) {
       const sectors = target?.sectors && sector === "ALL" ? target.sectors : [sector];
-      const measure = measureAt(year, sectors);
+      const whole = measureAt(year, sectors);
+      // A share needs no whole year (a share of what happened is a share); counts and rates do.
+      const part =
+        whole?.kind === "share"
+          ? undefined
+          : partOfYear(indicator, options, !!byYearSector.get(`${year}|ALL`)?.new_map_records);
+      const partial = part && partialYear(whole, part, options);
+      const measure = partial ? partial.measure : whole;
       const {value, low, high} = measure ? measureValue(measure) : {value: null, low: null, high: null};
       const base = {
         indicator,
@@ -541,8 +588,8 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
         geography,
         year,
         sector: sectors.join("+"),
-        numerator: measure?.numerator ?? null,
-        denominator: measure?.denominator ?? null,
+        numerator: whole?.numerator ?? null,
+        denominator: whole?.denominator ?? null,
         value,
         ci_low: low,
         ci_high: high,
@@ -553,9 +600,8 @@ export function evaluateUnit(options: EvaluateOptions): IndicatorResult[] {
         baseline_year: target?.rule.kind === "annual_change" ? plan!.baseline_year : null
       };
       let judgement: Judgement;
-      const part = partOfYear(indicator, options, !!byYearSector.get(`${year}|ALL`)?.new_map_records);
-      if (part) {
-        judgement = {...PARTIAL_YEAR, calculation: {part_of_year: part}};
+      if (partial) {
+        judgement = partial.judgement;
       } else if (!target) {
         judgement = value == null ? NO_DATA : measure?.kind === "share" ? NO_TARGET_SHARE : NO_TARGET_COUNT;
       } else if (target.rule.kind === "annual_change") {

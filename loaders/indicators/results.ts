@@ -8,7 +8,8 @@ import {parseUnitKey, unitKey, type UnitKey, type UnitMap, type UnitRef} from ".
 import {choosePlan, type PlanChoice} from "../units/plan.js";
 import {readUnits, type GeographyMode, type UnitRecord} from "../units/units.js";
 import {childSubmissions, unitFacts, unitTraining, type ReportingUnit, type UnitFacts} from "./aggregate.js";
-import {evaluateUnit, type EvaluateOptions, type IndicatorResult} from "./evaluate.js";
+import {lastIncidentDate} from "./compare-units.js";
+import {evaluateUnit, YEAR_IN_PROGRESS, type EvaluateOptions, type IndicatorResult} from "./evaluate.js";
 import {readPlans} from "./plan-store.js";
 import {reportDue, type Plan} from "./plans.js";
 
@@ -67,6 +68,8 @@ export async function indicatorResults(connection: DuckDBConnection, query: Resu
       (!query.levels || query.levels.includes(units.get(u)?.level ?? "country"))
   );
   const submissions = group(await childSubmissions(connection, asked), (s) => s.parent);
+  // Where the year in progress ends so far (it is on the new map): a rate's person-years follow it.
+  const lastDate = await lastIncidentDate(connection, YEAR_IN_PROGRESS, "2025");
   const results: UnitResult[] = [];
   for (const unit of asked) {
     const key = unitKey(unit);
@@ -97,7 +100,8 @@ export async function indicatorResults(connection: DuckDBConnection, query: Resu
           facts: unitFactRows,
           training: trainingByUnit.get(key) ?? [],
           timeliness: timelinessFor(choice?.plan),
-          mode
+          mode,
+          lastIncidentDate: year === YEAR_IN_PROGRESS ? lastDate : null
         }).map((r) => ({...r, mode, plan_reason: choice?.reason ?? null}))
       );
     }

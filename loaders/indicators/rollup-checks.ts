@@ -6,18 +6,29 @@
 //  - only some children report: the parent's own total is used, and the children's rows count for the
 //    children (and the units inside them) but not for the parent or anything above it.
 // Every such pair is listed for the data-quality page, consistent or with its gap, saying which was used.
+// Within one unit the same holds along the sector dimension: a row that states a key itself (blank sector
+// for all sectors, section F for F) is the unit's own report of it, and its finer rows (sections,
+// divisions) are not added on top of it; they still count for their own, finer keys. A unit that states
+// no coarser row has its finer rows summed.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {queryRows, type SqlParams} from "../warehouse/connection.js";
 
-/** Sector keys a row counts towards: all sectors, its section, and its division when it has one. */
-export const SECTOR_KEYS = `list_distinct(list_filter(['ALL', section_code, CASE WHEN length(sector_code) = 2 THEN sector_code END], x -> x IS NOT NULL))`;
+/** Sector keys a row counts towards, coarsest first: all sectors, its section, and its division when it has one. */
+export const SECTOR_KEYS = `list_filter(['ALL', section_code, CASE WHEN length(sector_code) = 2 THEN sector_code END], x -> x IS NOT NULL)`;
+
+/** The key a row states itself: its sector, all sectors when blank. */
+const STATED_SECTOR = `coalesce(sector_code, 'ALL')`;
 
 /** The yearly datasets (incidents are single events, each reported once, so they have no parent totals). */
 export const YEARLY_DATASETS = {
-  workforce: {measures: ["workers"], keys: SECTOR_KEYS},
-  disease_exams: {measures: ["exposed_workers", "examined_workers"], keys: SECTOR_KEYS},
-  environment_monitoring: {measures: ["facilities_with_hazards", "facilities_monitored"], keys: SECTOR_KEYS},
-  training: {measures: ["required", "trained"], keys: `["group"]`}
+  workforce: {measures: ["workers"], keys: SECTOR_KEYS, stated: STATED_SECTOR},
+  disease_exams: {measures: ["exposed_workers", "examined_workers"], keys: SECTOR_KEYS, stated: STATED_SECTOR},
+  environment_monitoring: {
+    measures: ["facilities_with_hazards", "facilities_monitored"],
+    keys: SECTOR_KEYS,
+    stated: STATED_SECTOR
+  },
+  training: {measures: ["required", "trained"], keys: `["group"]`, stated: `"group"`}
 } as const;
 export type YearlyDataset = keyof typeof YEARLY_DATASETS;
 
@@ -47,21 +58,26 @@ export function countedRowsParams(only: CountedRowsFilter): SqlParams {
  * is used instead of this row: the row counts only for units deeper than that; −1 when none).
  */
 export function countedRowsSql(dataset: YearlyDataset, only: CountedRowsFilter = {}): string {
-  const {measures, keys} = YEARLY_DATASETS[dataset];
+  const {measures, keys, stated} = YEARLY_DATASETS[dataset];
   const columns = measures.map((m) => `d.${m}`).join(", ");
   // Decisions are per year, key and line of units, so keeping one year, key or old province changes
   // none of them (and is much faster).
   const where = [
-    only.year === undefined ? null : `d."year" = ${Number(only.year)}`,
-    only.key === undefined ? null : "k.key = $only_key",
+    only.year === undefined ? null : `"year" = ${Number(only.year)}`,
     only.province === undefined
       ? null
-      : "d.unit_code IN (SELECT unit_code FROM units WHERE province_code = $only_province AND geography = 'pre2025')"
+      : "unit_code IN (SELECT unit_code FROM units WHERE province_code = $only_province AND geography = 'pre2025')"
   ].filter((c) => c !== null);
+  // path: the keys the row counts towards, coarsest first, ending with the one it states; unit_stated: the
+  // keys the unit states itself that year. The row counts for a key unless the unit states that key or one
+  // between it and the row's own (then that coarser row is the unit's report of it).
   return `${dataset}_keyed AS MATERIALIZED (
-       SELECT d.rowid AS row_id, d.unit_code, d.geography, d."year", k.key, ${columns}
-       FROM ${dataset} d, unnest(${keys.replace('"group"', 'd."group"')}) k(key)
-       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+       SELECT d.row_id, d.unit_code, d.geography, d."year", k.key, ${columns}
+       FROM (SELECT rowid AS row_id, *, ${keys} AS path,
+               list(${stated}) OVER (PARTITION BY unit_code, geography, "year") AS unit_stated
+             FROM ${dataset} ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) d, unnest(d.path) k(key)
+       WHERE NOT list_has_any(d.unit_stated, list_slice(d.path, list_position(d.path, k.key), len(d.path) - 1))
+         ${only.key === undefined ? "" : "AND k.key = $only_key"}
      ),
      ${dataset}_reach AS MATERIALIZED (
        -- units with data at or below them; own: rows of their own; below: rows of units inside them

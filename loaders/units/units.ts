@@ -19,6 +19,26 @@ import {queryRows} from "../warehouse/connection.js";
 /** How the units are grouped: as reported (the map of the data's date), or all on today's 34 provinces. */
 export type GeographyMode = "reported" | "2025";
 
+/** What each mode means, where a command says which it used. */
+export const MODE_NAMES: Record<GeographyMode, {vi: string; en: string}> = {
+  reported: {vi: "số liệu như đã báo cáo", en: "data as reported"},
+  "2025": {
+    vi: "địa giới 2025: gồm cả nửa đầu năm 2025 của các tỉnh cũ",
+    en: "2025 map: the old provinces' first half of 2025 included"
+  }
+};
+
+/**
+ * The mode a unit's figures are gathered in, the site's and the commands' alike: today's 34 provinces
+ * with their old provinces summed in (unless `asked` says as reported); a unit below them on the new map
+ * is the same unit either way (only the provinces have old units summed into them), so as reported;
+ * any other unit as asked, else as reported.
+ */
+export function unitMode(unit: Pick<UnitRecord, "geography" | "level">, asked?: GeographyMode): GeographyMode {
+  if (unit.geography === "2025") return unit.level === "province" ? (asked ?? "2025") : "reported";
+  return asked ?? "reported";
+}
+
 export interface UnitRecord extends UnitRef, UnitParents {
   name: string;
   full_name: string;
@@ -37,6 +57,7 @@ export interface UnitLineage extends UnitRef {
 /** The unit a command asked for, with its name, and why it was replaced when it was. */
 export interface ResolvedUnit extends UnitLineage {
   name: string;
+  level: UnitRecord["level"];
   /**
    * Set when the unit asked for was replaced (an old unit asked for in today's geography), or when a bare
    * code names a unit on each map (which one was taken, and how to ask for the other).
@@ -119,7 +140,7 @@ export async function readUnits(connection: DuckDBConnection): Promise<Units> {
       note: `${asked.name} (${asked.code}) là một phần của ${province.name} (${province.code}) từ 01/07/2025 / is part of ${province.name} since 01/07/2025`
     };
   };
-  const named = (record: UnitRecord): ResolvedUnit => ({...lineage(record), name: record.name});
+  const named = (record: UnitRecord): ResolvedUnit => ({...lineage(record), name: record.name, level: record.level});
   // A unit asked for a year off its map: a new one before the reform, or an old one after it with the new
   // province that holds its territory and how to ask for it (with the options the command has).
   const goneText = (old: UnitRecord, year: number, geographyOption: boolean) => {

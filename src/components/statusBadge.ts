@@ -12,6 +12,7 @@ export const STATUS_STYLE: Record<Status | ReviewStatus, {colour: string; symbol
   not_achieved: {colour: "#D55E00", symbol: "✕"},
   not_enough_evidence: {colour: "#777777", symbol: "?"},
   no_data: {colour: "#999999", symbol: "–"},
+  partial: {colour: "#777777", symbol: "½"},
   no_target: {colour: "#999999", symbol: "·"},
   not_applicable: {colour: "#999999", symbol: "·"}
 };

@@ -74,6 +74,8 @@ const words = {
         "Địa bàn theo địa giới mới: số vụ tai nạn năm 2025 chỉ tính từ 01/07/2025 (trước đó là địa giới cũ), không so được với cả năm.",
       in_progress: "Năm chưa kết thúc: số liệu chưa đủ cả năm, không so được với cả năm."
     },
+    personYears: (workers: string, days: number, yearDays: number, exposure: string) =>
+      `Tỷ lệ tính trên số người-năm: ${workers} lao động × ${days}/${yearDays} năm = ${exposure} người-năm.`,
     noTarget: "Kế hoạch không đặt chỉ tiêu cho chỉ số này.",
     beforePlan: (y: number, b: number | null) => `Năm ${y} không sau năm gốc ${b ?? "–"}: chưa đánh giá.`,
     trend: (b: number, y: number, c: string, lo: string, hi: string, model: string) =>
@@ -118,6 +120,8 @@ const words = {
         "A new-map unit: its 2025 accidents start on 01/07/2025 (the old map before), not comparable with a whole year.",
       in_progress: "The year is not over: its data are not a whole year's, not comparable with a whole one."
     },
+    personYears: (workers: string, days: number, yearDays: number, exposure: string) =>
+      `The rate is over person-years: ${workers} workers × ${days}/${yearDays} of a year = ${exposure} person-years.`,
     noTarget: "The plan sets no target for this indicator.",
     beforePlan: (y: number, b: number | null) => `${y} is not after the base year ${b ?? "–"}: not judged.`,
     trend: (b: number, y: number, c: string, lo: string, hi: string, model: string) =>
@@ -180,7 +184,14 @@ function explainMethod(result: ExplainableResult, lang: Lang): string {
     case "no_current_data":
       return w.noCurrent(result.year);
     case "partial_year":
-      return w.partialYear[c.part_of_year ?? "old_unit"];
+      return [
+        w.partialYear[c.part_of_year ?? "old_unit"],
+        ...(c.person_years == null
+          ? []
+          : [
+              w.personYears(f.integer(c.workers ?? 0), c.covered_days ?? 0, c.year_days ?? 0, number(c.person_years, 0))
+            ])
+      ].join(" ");
     case "no_data":
       return w.noData;
     case "census_misses":

@@ -189,6 +189,7 @@ const messages = {
   status_off_track: {vi: "Không đạt", en: "Off track"},
   status_not_enough_evidence: {vi: "Chưa đủ bằng chứng", en: "Not enough evidence"},
   status_no_data: {vi: "Không có số liệu", en: "No data"},
+  status_partial: {vi: "Một phần năm", en: "Part of the year"},
   status_no_target: {vi: "Không có chỉ tiêu", en: "No target"},
   status_not_applicable: {vi: "Chưa đánh giá (năm gốc)", en: "Not judged (base year)"},
   // The period review's answers (tổng kết giai đoạn).

@@ -102,5 +102,5 @@ test("partial_year stays where the data really cover half a year", async () => {
   const fatal = (await unitIndicators(warehouse.connection, unit, 2025)).find(
     (r) => r.indicator === "fatal_accidents" && r.target_id
   )!;
-  expect(fatal).toMatchObject({plan_id: "bach-thong-2022", value: 1, status: "no_data", method: "partial_year"});
+  expect(fatal).toMatchObject({plan_id: "bach-thong-2022", value: 1, status: "partial", method: "partial_year"});
 });

@@ -264,8 +264,14 @@ test("part of a year is never judged as a whole one: a new-map unit's 2025 accid
       mode
     });
   const reported = results(2025, "reported");
-  expect(find(reported, "fatal_rate")).toMatchObject({method: "partial_year", value: 9});
-  expect(explain(find(reported, "fatal_rate"), "en")).toContain("start on 01/07/2025");
+  // … so the rate is over person-years: 100,000 workers × 184/365 of a year
+  const rate = find(reported, "fatal_rate");
+  expect(rate).toMatchObject({status: "partial", method: "partial_year", numerator: 9, denominator: 100_000});
+  expect(rate.value).toBeCloseTo((9 / ((100_000 * 184) / 365)) * 100_000, 9);
+  expect(explain(rate, "en")).toContain("start on 01/07/2025");
+  expect(explain(rate, "vi")).toContain("100.000 lao động × 184/365 năm");
+  // a share needs no whole year: judged as any share
+  expect(find(reported, "fatal_investigated").method).not.toBe("partial_year");
   // the yearly reports of a new-map unit are the whole year's
   expect(find(reported, "exams").method).not.toBe("partial_year");
   // a new province in today's geography holds the old provinces' first half too

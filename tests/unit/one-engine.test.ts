@@ -7,10 +7,11 @@ import {INDICATOR_IDS} from "../../contract/indicators.js";
 import type {SiteResult, SiteUnit} from "../../contract/site.js";
 import {loadDemo} from "../../loaders/demo/load.js";
 import {compact, siteResults, siteUnits} from "../../loaders/export/site-data.js";
+import {compareUnits} from "../../loaders/indicators/compare-units.js";
 import {unitIndicators} from "../../loaders/indicators/results.js";
 import {openWarehouse} from "../../loaders/open-warehouse.js";
-import {resolveUnit} from "../../loaders/units/units.js";
-import type {Warehouse} from "../../loaders/warehouse/connection.js";
+import {resolveUnit, unitMode} from "../../loaders/units/units.js";
+import {queryRows, type Warehouse} from "../../loaders/warehouse/connection.js";
 import {tempDir} from "../fixtures/files.js";
 
 let warehouse: Warehouse;
@@ -67,4 +68,42 @@ describe("the site's results are the command line's", () => {
     expect(timeliness(2025).denominator).toBe(34);
     expect(timeliness(2024).numerator).toBeGreaterThan(0);
   });
+});
+
+test("a new commune's half year 2025: one fatal rate over person-years, on the overview, the trends and the comparison", async () => {
+  // Phường Hoàn Kiếm (00070): its incidents start on 01/07/2025, its workers are the whole year's
+  const [{deaths, workers}] = await queryRows<{deaths: number; workers: number}>(
+    warehouse.connection,
+    `SELECT (SELECT CAST(coalesce(sum(deaths) FILTER (WHERE labour_relation), 0) AS DOUBLE) FROM incidents
+               WHERE unit_code = '00070' AND geography = '2025' AND "year" = 2025) AS deaths,
+            (SELECT CAST(sum(workers) AS DOUBLE) FROM workforce
+               WHERE unit_code = '00070' AND geography = '2025' AND "year" = 2025 AND sector_code IS NULL) AS workers`
+  );
+  const expected = (deaths / ((workers * 184) / 365)) * 100_000;
+  expect(deaths).toBeGreaterThan(0);
+  const commune = (await siteUnits(warehouse.connection, undefined, {every: true})).filter(
+    (u) => u.key === "00070|2025"
+  );
+  const site = (await siteResults(warehouse.connection, commune, {targetsOnly: false})).find(
+    (r) => r.indicator === "fatal_rate" && r.year === 2025 && r.sector === "ALL"
+  )!;
+  const engine = (await unitIndicators(warehouse.connection, {code: "00070", geography: "2025"}, 2025)).find(
+    (r) => r.indicator === "fatal_rate" && r.sector === "ALL"
+  )!;
+  expect(engine).toMatchObject({status: "partial", method: "partial_year", numerator: deaths, denominator: workers});
+  expect(engine.value).toBeCloseTo(expected, 9);
+  expect(site.value).toBe(Number(expected.toPrecision(5)));
+  const compared = (await compareUnits(warehouse.connection, {year: 2025, level: "commune", parent: "01"})).units.find(
+    (u) => u.unit_code === "00070"
+  )!;
+  expect(compared.rate).toBeCloseTo(engine.value!, 9);
+});
+
+test("the command's default for a new province is the site's: Hà Nội (01) in 2025 with its old provinces' first half", async () => {
+  // what `npm run indicators -- --unit 01 --year 2025` computes (cli/unit-command.ts)
+  const unit = (await resolveUnit(warehouse.connection, "01", 2025, "reported"))!;
+  const mode = unitMode(unit);
+  expect(mode).toBe("2025");
+  const command = (await unitIndicators(warehouse.connection, unit, 2025, {mode})).map(compact);
+  expect(siteRows("01|2025", 2025)).toEqual(command);
 });

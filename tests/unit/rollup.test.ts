@@ -133,3 +133,49 @@ test("every parent–children pair is listed: consistent or with its gap, and wh
     }
   ]);
 });
+
+describe("within one unit, a row stating a key is its report of it: finer rows are not added on top", () => {
+  let unitWarehouse: Warehouse;
+  let report: Awaited<ReturnType<typeof ingestFile>>;
+  beforeAll(async () => {
+    const dir = tempDir();
+    unitWarehouse = await openWarehouse(join(dir, "w.duckdb"));
+    report = await ingestFile(
+      unitWarehouse.connection,
+      writeCsv(join(dir, "workforce.csv"), [
+        ["year", "unit_code", "sector_code", "workers", "basis"],
+        [2024, "004", "", 1_000, "si"], // all sectors …
+        [2024, "004", "F", 400, "si"], // … and construction, which is part of them
+        [2024, "005", "", 1_000, "si"], // the same workers counted on two bases
+        [2024, "005", "", 1_000, "survey"],
+        [2024, "006", "F", 300, "si"], // sections only: summed
+        [2024, "006", "C", 200, "si"],
+        [2024, "006", "41", 100, "si"] // a division of F, which 006 states itself
+      ])
+    );
+  }, 60_000);
+  const denominator = async (code: string, sector?: string) => {
+    const unit = await resolveUnit(unitWarehouse.connection, code, 2024, "reported");
+    const rows = await unitIndicators(unitWarehouse.connection, unit!, 2024, sector ? {sector} : {});
+    return rows.find((r) => r.indicator === "fatal_rate")!.denominator;
+  };
+
+  test("a blank sector is all sectors: a section row is not added to it", async () => {
+    expect(await denominator("004")).toBe(1_000);
+    expect(await denominator("004", "F")).toBe(400);
+  });
+
+  test("a unit with sections and no total sums its sections, a division not on top of its section", async () => {
+    expect(await denominator("006")).toBe(500);
+    expect(await denominator("006", "F")).toBe(300);
+    expect(await denominator("006", "41")).toBe(100);
+  });
+
+  test("the basis is not part of the key: two bases of one unit, year and sector in one file are a duplicate", async () => {
+    expect(report.sheets[0]!.rejected).toBe(1);
+    expect(report.sheets[0]!.firstRejects).toEqual([
+      expect.objectContaining({src_row: 5, reason_en: expect.stringContaining("Same key as a row above (row 4)")})
+    ]);
+    expect(await denominator("005")).toBe(1_000);
+  });
+});

@@ -62,3 +62,30 @@ test("npm run review refuses a period that holds no year of the data", () => {
   expect(result.status).toBe(2);
   expect(result.stderr).toContain("no data for 2010–2015");
 });
+
+test("npm run indicators: a new-map commune is the same unit on either geography; a new province defaults to the site's", () => {
+  const accidents = (args: string[]) => {
+    const result = run("cli/indicators.ts", ["--warehouse", warehouse, "--year", "2025", "--format", "json", ...args]);
+    expect(result.status, result.stderr).toBe(0);
+    return (JSON.parse(result.stdout) as {indicator: string; value: number | null}[]).find(
+      (r) => r.indicator === "accidents"
+    )!.value;
+  };
+  // Ba Đình's one incident of August 2025, asked for in today's geography or as reported
+  expect(accidents(["--unit", "00004", "--geography", "2025"])).toBe(1);
+  expect(accidents(["--unit", "00004"])).toBe(1);
+  // Hà Nội (new map) without --geography: its old provinces' first half included, as the site shows it
+  const table = run("cli/indicators.ts", ["--warehouse", warehouse, "--year", "2025", "--unit", "01"]);
+  expect(table.stdout).toContain("2025 map: the old provinces' first half of 2025 included");
+  const reported = run("cli/indicators.ts", [
+    "--warehouse",
+    warehouse,
+    "--year",
+    "2025",
+    "--unit",
+    "01",
+    "--geography",
+    "reported"
+  ]);
+  expect(reported.stdout).toContain("data as reported");
+});
