@@ -18,6 +18,7 @@ import {
   type Overdispersion
 } from "./statistics.js";
 import type {GeographyMode} from "../units/units.js";
+import type {UnitMap} from "../../contract/units.js";
 import {countedRowsParams, countedRowsSql} from "./rollup-checks.js";
 
 export type FunnelPosition = "above_99.8" | "above_95" | "within" | "below_95" | "below_99.8";
@@ -112,16 +113,30 @@ export async function compareUnits(
     {...countedRowsParams(only), ...(parent ? {parent} : {})}
   );
   // The part of the year the incidents cover, as every indicator judges it (nothing is brought back here).
-  const part = partOfYear("fatal_rate", {geography, year, mode}, false);
+  const {from, to, days, year_days, fraction} = await coveredYear(connection, {geography, year, mode});
+  return {year, level, covered: {from, to, days, year_days}, ...compareRates(rows, fraction)};
+}
+
+/**
+ * The dates a year's incidents of a unit on `geography` cover (partOfYear, coveredDates): the year in
+ * progress up to its last incident (the country's: on either map). `broughtBack`: an old unit's 2025
+ * holds the second half sent by new-map units.
+ */
+export async function coveredYear(
+  connection: DuckDBConnection,
+  {geography, year, mode = "reported"}: {geography: UnitMap; year: number; mode?: GeographyMode},
+  broughtBack = false
+): Promise<ReturnType<typeof coveredDates>> {
+  const part = partOfYear("fatal_rate", {geography, year, mode}, broughtBack);
   const [last] =
     part === "in_progress"
       ? await queryRows<{last: string | null}>(
           connection,
-          `SELECT strftime(max(occurred_on), '%Y-%m-%d') AS last FROM incidents WHERE "year" = ${year} AND geography = '${geography}'`
+          `SELECT strftime(max(occurred_on), '%Y-%m-%d') AS last FROM incidents WHERE "year" = ${year}
+           ${geography === "any" ? "" : `AND geography = '${geography}'`}`
         )
       : [];
-  const {from, to, days, year_days, fraction} = coveredDates(year, part, last?.last ?? null);
-  return {year, level, covered: {from, to, days, year_days}, ...compareRates(rows, fraction)};
+  return coveredDates(year, part, last?.last ?? null);
 }
 
 /**
