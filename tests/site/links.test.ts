@@ -208,13 +208,13 @@ test.each([
   ],
   [
     "/trends.html?unit=03980%7Cpre2025",
-    "Mã 03980 không có trên địa giới cũ (đến 30/06/2025); trên địa giới mới (từ 01/07/2025) là Xã Bạch Thông (03980) — đang hiển thị Toàn quốc."
+    "Mã 03980 không có trên địa giới cũ (đến 30/06/2025); trên địa giới mới (từ 01/07/2025) là Phường Mộc Châu (03980) — đang hiển thị Toàn quốc."
   ]
 ])("%s: a unit outside the year or map the link asks says why and where it is", async (path, ending) => {
   const {page, problems} = await visit(site, path);
   const text = (await alertText(page))!;
   expect(text.slice(-ending.length)).toBe(ending);
-  await page.locator("svg[role=img]").first().waitFor();
+  await page.locator("svg[role=img], article.report").first().waitFor();
   expect(problems).toEqual([]);
   await page.close();
 });
@@ -246,6 +246,20 @@ test.each([
 ])("%s: sector rates of part of a year are per person-year, and say so", async (path, subtitle) => {
   const {page, problems} = await visit(site, path);
   await expect(page.getByText(subtitle, {exact: true}).count()).resolves.toBe(1);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("new Hà Nội's construction rate in its first half year is over 184/365 of its workers, not the whole year", async () => {
+  const {page, problems} = await visit(site, "/sectors.html?unit=01&year=2025");
+  // 13 deaths / (99,677 workers × 184/365) = 25.87 per 100,000 person-years (13.04 over the whole year)
+  await expect(
+    page
+      .getByRole("row", {name: /^F · Xây dựng/})
+      .getByRole("cell")
+      .last()
+      .textContent()
+  ).resolves.toBe("25,87 (13,78 – 44,24)");
   expect(problems).toEqual([]);
   await page.close();
 });
