@@ -214,7 +214,7 @@ test.each([
   const {page, problems} = await visit(site, path);
   const text = (await alertText(page))!;
   expect(text.slice(-ending.length)).toBe(ending);
-  await page.locator("svg[role=img], article.report").first().waitFor();
+  await page.locator("svg[role=img], article.report, .no-data").first().waitFor();
   expect(problems).toEqual([]);
   await page.close();
 });
