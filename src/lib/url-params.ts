@@ -215,7 +215,9 @@ export function unitParam(
     parse: (raw, context) => {
       const asked = year ?? linkYear(context);
       const unit = findUnit(units, raw, asked);
-      const stated = statedYear(context, "year");
+      // the link's year, when the page took it (a year without data is said on its own)
+      const linked = statedYear(context, "year");
+      const stated = context?.values.year === undefined || context.values.year === linked ? linked : undefined;
       const meant = unit ?? findUnit(known, raw, asked);
       const absent = meant && stated !== undefined ? notInYear(meant, stated, known, newMapSummed) : null;
       if (absent) return {reason: absent};
