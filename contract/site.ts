@@ -88,8 +88,8 @@ export interface SiteUnit extends UnitRef {
   level: string;
   /** The province it belongs to (its name), for districts and communes. */
   parent: string | null;
-  /** An old province: the code of the new province it merged into on 01/07/2025. */
-  merged_into?: string;
+  /** An old-map unit's new province from 01/07/2025 (its code on the new map); null on the new map. */
+  province_2025: string | null;
   /** The plan of the unit's latest year with one: the plan its period review reads. */
   plan_id: string | null;
   /** Which plan applies in each year of data, and why (loaders/indicators/plans.ts choosePlan). */

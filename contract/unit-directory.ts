@@ -20,6 +20,8 @@ export interface UnitName {
   /** As in its shard. */
   parent: string | null;
   shard: string;
+  /** As in SiteUnit: where a link to an old unit in a year of the new map is sent. */
+  province_2025: string | null;
 }
 
 export const COUNTRY_KEY = unitKey(COUNTRY);

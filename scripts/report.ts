@@ -73,14 +73,15 @@ try {
   const unknown = await page.locator(".report-error").allInnerTexts();
   const invalid = await page.locator(".param-notice").allInnerTexts();
   const errors = await page.locator(".observablehq--error").allInnerTexts();
-  if (unknown.length) {
-    console.error(`${unknown.join("; ")} / No unit has this code: ${values.unit}`);
-    exitCode = 2;
-  } else if (invalid.length) {
+  if (invalid.length) {
     console.error(invalid.join("; "));
     exitCode = 2;
   } else if (unit?.gone) {
+    // an old unit after the old map ended: the command's sentence in both languages, naming the new province
     console.error(`${unit.gone.vi} / ${unit.gone.en}`);
+    exitCode = 2;
+  } else if (unknown.length) {
+    console.error(`${unknown.join("; ")} / No unit has this code: ${values.unit}`);
     exitCode = 2;
   } else if (errors.length) {
     console.error(`Trang báo cáo bị lỗi / The report page failed: ${errors.join("; ").slice(0, 300)}`);

@@ -100,17 +100,24 @@ function refuse(response: ServerResponse, status: number, extra: Record<string, 
   response.end(text);
 }
 
-/** The file a URL path names inside root, or null when it is malformed or points outside. */
-function resolveInside(root: string, rawUrl: string): string | null {
+/**
+ * The file a URL path names inside root, with the path as asked (still escaped), or null when it is malformed
+ * or points outside. A `..` segment, escaped or not, is refused before the URL parser would quietly resolve it
+ * (`/%2e%2e/` would otherwise be the home page).
+ */
+function resolveInside(root: string, rawUrl: string): {file: string; pathname: string} | null {
   let pathname: string;
+  let decoded: string;
   try {
-    pathname = decodeURIComponent(new URL(rawUrl, "http://localhost").pathname);
+    if (decodeURIComponent(rawUrl.split(/[?#]/)[0]!).split(/[/\\]/).includes("..")) return null;
+    pathname = new URL(rawUrl, "http://localhost").pathname;
+    decoded = decodeURIComponent(pathname);
   } catch {
     return null;
   }
-  if (pathname.includes("\0") || pathname.includes("\\")) return null;
-  const file = resolve(root, `.${pathname}`);
-  return file === root || file.startsWith(root + sep) ? file : null;
+  if (decoded.includes("\0") || decoded.includes("\\")) return null;
+  const file = resolve(root, `.${decoded}`);
+  return file === root || file.startsWith(root + sep) ? {file, pathname} : null;
 }
 
 /**
@@ -124,6 +131,12 @@ async function pageFile(file: string): Promise<string> {
   return !info && extname(file) === "" ? `${file}.html` : file;
 }
 
+const isDirectory = (file: string) =>
+  stat(file).then(
+    (info) => info.isDirectory(),
+    () => false
+  );
+
 async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
   if (request.method !== "GET" && request.method !== "HEAD") return refuse(response, 405, {allow: "GET, HEAD"});
   const url = request.url ?? "/";
@@ -131,11 +144,19 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   // A read-only site takes no request body.
   if (Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"])
     return refuse(response, 413);
-  let file = resolveInside(root, url);
-  if (file === null) return refuse(response, 400);
+  const inside = resolveInside(root, url);
+  if (inside === null) return refuse(response, 400);
+  // `/trends/` would load as a page whose assets all resolve under /trends/ (a blank page): send the browser to
+  // the page's own address. Only a folder keeps its slash; leading slashes are collapsed so that the answer never
+  // names another host.
+  if (inside.pathname.length > 1 && inside.pathname.endsWith("/") && !(await isDirectory(inside.file))) {
+    const location = `/${inside.pathname.replace(/^\/+|\/+$/g, "")}${new URL(url, "http://localhost").search}`;
+    return refuse(response, 308, {location});
+  }
+  let file: string;
   let size: number;
   try {
-    file = await pageFile(file);
+    file = await pageFile(inside.file);
     // Symbolic links are followed only when they stay inside the directory.
     const real = await realpath(file);
     if (!real.startsWith(root + sep)) throw new Error("outside");

@@ -4,7 +4,7 @@ import {unplacedRecords} from "../indicators/brought-back.js";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {group} from "d3";
 import {unitFacts} from "../indicators/aggregate.js";
-import {compareUnits, type ComparisonResult} from "../indicators/compare-units.js";
+import {compareUnits, coveredYear, type ComparisonResult} from "../indicators/compare-units.js";
 import {garwoodInterval} from "../indicators/statistics.js";
 import {readPlans} from "../indicators/plan-store.js";
 import {describeRule, reportDue, type Plan} from "../indicators/plans.js";
@@ -45,11 +45,11 @@ export async function siteUnits(
     name: string;
     level: UnitRecord["level"];
     province_name: string | null;
-    merged_into: string | null;
+    province_2025: string | null;
   }>(
     connection,
     `SELECT u.unit_code AS code, u.geography, u.full_name AS name, u.level, p.name AS province_name,
-       CASE WHEN u.level = 'province' AND u.geography = 'pre2025' THEN u.province_2025 END AS merged_into
+       CASE WHEN u.geography = 'pre2025' THEN u.province_2025 END AS province_2025
      FROM units u LEFT JOIN units p ON p.unit_code = u.province_code AND p.geography = u.geography AND p.level = 'province'
      WHERE ${every ? "u.level <> 'country'" : "(u.level = 'province') OR (u.unit_code IN (SELECT unnest($issuers)) AND u.level IN ('district', 'commune') AND u.geography = 'pre2025')"}
      ORDER BY u.geography DESC, u.level, u.unit_code`,
@@ -65,7 +65,7 @@ export async function siteUnits(
     return {key: unitKey(fields), ...fields, plan_id: plan_years.at(-1)?.plan_id ?? null, plan_years};
   };
   return [
-    siteUnit({...COUNTRY, mode: "reported", name: "Toàn quốc", level: "country", parent: null}),
+    siteUnit({...COUNTRY, mode: "reported", name: "Toàn quốc", level: "country", parent: null, province_2025: null}),
     ...rows.map((r) =>
       siteUnit({
         code: r.code,
@@ -75,7 +75,7 @@ export async function siteUnits(
         name: r.name,
         level: r.level,
         parent: r.level === "province" ? null : r.province_name,
-        ...(r.merged_into ? {merged_into: r.merged_into} : {})
+        province_2025: r.province_2025
       })
     )
   ];
@@ -433,36 +433,58 @@ export async function planTasks(connection: DuckDBConnection, plans?: Plan[]) {
     }));
 }
 
-/** Accidents, deaths and fatal rates by VSIC section (and division 23, building materials), for the country and provinces. */
+/**
+ * Accidents, deaths and fatal rates by VSIC section (and division 23, building materials), for the country and
+ * provinces. A rate is per 100,000 person-years: workers × the share of the year the incidents cover (the year
+ * in progress, an old province's first half of 2025, a new one's second half), listed in `covered`.
+ */
 export async function sectorFacts(connection: DuckDBConnection) {
   const sections = "ABCDEFGHIJKLMNOPQRSTU".split("");
-  const facts = await unitFacts(connection, {mode: "reported", sectors: [...sections, "23"]});
+  const facts = (await unitFacts(connection, {mode: "reported", sectors: [...sections, "23"]}))
+    // the country and the provinces of each map, in the years of its data (the 34 new ones from 2025)
+    .filter((f) => f.unit_code === COUNTRY.code || f.unit_code.length === 2);
   const sectors = await queryRows<{sector_code: string; name_vi: string; name_en: string}>(
     connection,
     "SELECT sector_code, name_vi, name_en FROM sectors"
   );
-  const rows = facts
-    // the country and the provinces of each map, in the years of its data (the 34 new ones from 2025)
-    .filter((f) => f.unit_code === COUNTRY.code || f.unit_code.length === 2)
-    .map((f) => {
-      const deaths = f.deaths_labour_relations ?? 0;
-      const interval = f.workers ? garwoodInterval(deaths, f.workers / 100_000) : null;
-      return {
-        unit: unitKey({code: f.unit_code, geography: f.unit_geography}),
-        year: f.year,
-        sector: f.sector,
-        accidents: f.accidents ?? 0,
-        fatal_accidents: f.fatal_accidents ?? 0,
-        deaths: f.deaths ?? 0,
-        deaths_labour_relations: deaths,
-        workers: f.workers,
-        rate: f.workers ? significant((deaths / f.workers) * 100_000) : null,
-        ci_low: interval ? significant(interval.low) : null,
-        ci_high: interval ? significant(interval.high) : null
-      };
-    });
+  // an old province's 2025 is whole when the new map's second half was brought back to it (in any sector)
+  const broughtBack = new Set(
+    facts.filter((f) => f.new_map_records).map((f) => `${f.unit_code}|${f.unit_geography}|${f.year}`)
+  );
+  const covered = new Map<string, Awaited<ReturnType<typeof coveredYear>> & {unit: UnitKey; year: number}>();
+  for (const {unit_code, unit_geography: geography, year} of facts) {
+    const unit = unitKey({code: unit_code, geography});
+    if (!covered.has(`${unit}|${year}`))
+      covered.set(`${unit}|${year}`, {
+        unit,
+        year,
+        ...(await coveredYear(connection, {geography, year}, broughtBack.has(`${unit_code}|${geography}|${year}`)))
+      });
+  }
+  const rows = facts.map((f) => {
+    const deaths = f.deaths_labour_relations ?? 0;
+    const unit = unitKey({code: f.unit_code, geography: f.unit_geography});
+    const personYears = f.workers ? f.workers * covered.get(`${unit}|${f.year}`)!.fraction : null;
+    const interval = personYears ? garwoodInterval(deaths, personYears / 100_000) : null;
+    return {
+      unit,
+      year: f.year,
+      sector: f.sector,
+      accidents: f.accidents ?? 0,
+      fatal_accidents: f.fatal_accidents ?? 0,
+      deaths: f.deaths ?? 0,
+      deaths_labour_relations: deaths,
+      workers: f.workers,
+      rate: personYears ? significant((deaths / personYears) * 100_000) : null,
+      ci_low: interval ? significant(interval.low) : null,
+      ci_high: interval ? significant(interval.high) : null
+    };
+  });
   return {
     sectors: sectors.filter((s) => sections.includes(s.sector_code) || s.sector_code === "23"),
-    rows: columnar(rows)
+    rows: columnar(rows),
+    covered: [...covered.values()]
+      .filter((c) => c.days < c.year_days)
+      .map(({unit, year, from, to, days, year_days}) => ({unit, year, from, to, days, year_days}))
   };
 }

@@ -74,7 +74,7 @@ export function cutShards(
     file.scorecards.push(...(byUnit.scorecards.get(unit.key) ?? []));
     file.trends.push(...(byUnit.trends.get(unit.key) ?? []));
     file.reviews.push(...(byUnit.reviews.get(unit.key) ?? []));
-    names.push({key: unit.key, name: unit.name, level: unit.level, parent, shard});
+    names.push({key: unit.key, name: unit.name, level: unit.level, parent, shard, province_2025: unit.province_2025});
   }
   return {names, shards};
 }

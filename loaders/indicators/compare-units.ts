@@ -113,13 +113,26 @@ export async function compareUnits(
     {...countedRowsParams(only), ...(parent ? {parent} : {})}
   );
   // The part of the year the incidents cover, as every indicator judges it (nothing is brought back here).
-  const part = partOfYear("fatal_rate", {geography, year, mode}, false);
-  const last = part === "in_progress" ? await lastIncidentDate(connection, year, geography) : null;
-  const {from, to, days, year_days, fraction} = coveredDates(year, part, last);
+  const {from, to, days, year_days, fraction} = await coveredYear(connection, {geography, year, mode});
   return {year, level, covered: {from, to, days, year_days}, ...compareRates(rows, fraction)};
 }
 
-/** The last date a year's incidents on one map reach (where the year in progress's part ends), null when none. */
+/**
+ * The dates a year's incidents of a unit on `geography` cover (partOfYear, coveredDates): the year in
+ * progress up to its last incident (the country's: on either map). `broughtBack`: an old unit's 2025
+ * holds the second half sent by new-map units.
+ */
+export async function coveredYear(
+  connection: DuckDBConnection,
+  {geography, year, mode = "reported"}: {geography: UnitMap; year: number; mode?: GeographyMode},
+  broughtBack = false
+): Promise<ReturnType<typeof coveredDates>> {
+  const part = partOfYear("fatal_rate", {geography, year, mode}, broughtBack);
+  const last = part === "in_progress" ? await lastIncidentDate(connection, year, geography) : null;
+  return coveredDates(year, part, last);
+}
+
+/** The last date a year's incidents on one map (the country: either) reach, null when none. */
 export async function lastIncidentDate(
   connection: DuckDBConnection,
   year: number,
@@ -127,8 +140,9 @@ export async function lastIncidentDate(
 ): Promise<string | null> {
   const [row] = await queryRows<{last: string | null}>(
     connection,
-    `SELECT strftime(max(occurred_on), '%Y-%m-%d') AS last FROM incidents WHERE "year" = ${Number(year)} AND geography = $geography`,
-    {geography}
+    `SELECT strftime(max(occurred_on), '%Y-%m-%d') AS last FROM incidents WHERE "year" = ${Number(year)}
+     ${geography === "any" ? "" : "AND geography = $geography"}`,
+    geography === "any" ? {} : {geography}
   );
   return row?.last ?? null;
 }

@@ -34,8 +34,23 @@ export interface FunnelSummary {
   expected_outside_95: number;
   outside_95: number;
   /** The dates the incidents cover: the rates are over workers × days / year_days. */
-  covered: {from: string; to: string; days: number; year_days: number};
+  covered: Covered;
   units: unknown[];
+}
+
+export interface Covered {
+  from: string;
+  to: string;
+  days: number;
+  year_days: number;
+}
+
+/** The exposure of rates over part of a year ("lao động × 184/365 năm (01/07/2025–31/12/2025)"); null for a whole year. */
+export function exposureLine(covered: Covered, lang: Lang): string | null {
+  if (covered.days >= covered.year_days) return null;
+  const t = translator(lang);
+  const f = formatters(lang);
+  return `${t("exposure")}: ${t("exposureWorkers")} × ${covered.days}/${covered.year_days} ${t("exposureYears")} (${f.date(new Date(covered.from))}–${f.date(new Date(covered.to))})`;
 }
 
 /**
@@ -47,13 +62,10 @@ export function funnelSubtitle(comparison: FunnelSummary, lang: Lang, ...context
   const t = translator(lang);
   const f = formatters(lang);
   const test = comparison.dispersion_test;
-  const {covered} = comparison;
   const parts = [...context.map(String), `${t("referenceRate")}: ${f.decimal(comparison.reference_rate, 2)} /100.000`];
   // part of a year: the exposure the annual rates are over
-  if (covered.days < covered.year_days)
-    parts.push(
-      `${t("exposure")}: ${t("exposureWorkers")} × ${covered.days}/${covered.year_days} ${t("exposureYears")} (${f.date(new Date(covered.from))}–${f.date(new Date(covered.to))})`
-    );
+  const exposure = exposureLine(comparison.covered, lang);
+  if (exposure) parts.push(exposure);
   if (test)
     parts.push(
       `${t("overdispersionTest")}: nφ = ${f.decimal(test.statistic, 1)} vs χ²${test.degreesOfFreedom}(95%) = ${f.decimal(test.critical, 1)} (p = ${f.decimal(test.pValue, 2)}): ` +

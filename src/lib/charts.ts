@@ -11,7 +11,7 @@ import {sectorChart} from "../components/sectorChart.js";
 import {tileMap} from "../components/tileMap.js";
 import {trendChart} from "../components/trendChart.js";
 import type {ComparedRow, SiteResult, SiteUnit} from "../contract/site.js";
-import {fileName, funnelSubtitle, type FunnelSummary} from "./chart-text.js";
+import {exposureLine, fileName, funnelSubtitle, type Covered, type FunnelSummary} from "./chart-text.js";
 import {comparisonColumns, mapMeasure} from "./comparison-columns.js";
 import {YEAR_FORMAT, type ExportColumn} from "./export/csv.js";
 import {translateDynamic, translator} from "./i18n.js";
@@ -125,6 +125,8 @@ export interface SectorRow {
 export interface SectorsData {
   rows: SectorRow[];
   sectors: {sector_code: string; name_vi: string; name_en: string}[];
+  /** The unit-years whose incidents cover part of the year: their rates are over workers × that part. */
+  covered: (Covered & {unit: string; year: number})[];
 }
 
 /**
@@ -151,6 +153,7 @@ function sectors(
   const label = (r: SectorRow) => `${r.sector} · ${names.get(r.sector) ?? ""}`;
   const unit = units.find((u) => u.key === key);
   const rows = sectorRows(data.rows, key, year);
+  const exposure = data.covered.find((c) => c.unit === key && c.year === year);
   const bars = rows.map((r) => ({
     sector: r.sector,
     label: label(r),
@@ -159,7 +162,9 @@ function sectors(
   }));
   return {
     title: t("sectorsTitle"),
-    subtitle: [unitName(unit, key, lang), mapName(unit, lang), year].filter(Boolean).join(" · "),
+    subtitle: [unitName(unit, key, lang), mapName(unit, lang), year, exposure && exposureLine(exposure, lang)]
+      .filter(Boolean)
+      .join(" · "),
     rows,
     exportColumns: [
       {label: t("sector"), value: label},

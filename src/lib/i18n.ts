@@ -172,6 +172,10 @@ const messages = {
   howComputed: {vi: "Cách tính", en: "How this was computed"},
   fromDocument: {vi: "Trích kế hoạch", en: "From the plan, in its Vietnamese words"},
   titleInVietnamese: {vi: "tên tiếng Việt", en: "its Vietnamese title"},
+  noPlanCoversYear: {
+    vi: "Chưa có kế hoạch nào áp dụng cho năm {year}: các kế hoạch của địa bàn này và cấp trên chạy {periods}, nên năm {year} không có chỉ tiêu để chấm. Số liệu năm {year} của địa bàn có ở trang xu hướng.",
+    en: "No plan covers {year} yet: the plans of this unit and the levels above run {periods}, so {year} has no targets to score. The unit's {year} figures are on its trends page."
+  },
   noTargets: {
     vi: "Kế hoạch của địa bàn này không có chỉ tiêu đo được.",
     en: "This unit's plan has no measurable targets."
@@ -554,6 +558,24 @@ const messages = {
   provinceMerged: {
     vi: "{old} đã sáp nhập vào {into} ({code}) từ 01/07/2025",
     en: "{old} merged into {into} ({code}) on 1 July 2025"
+  },
+  unitOnOtherMap: {
+    vi: "Mã {code} không có trên {map}; trên {other} là {unit}",
+    en: "Code {code} is not on the {map}; on the {other} it is {unit}"
+  },
+  unitMapEnded: {
+    vi: "{unit} thuộc địa giới cũ, không còn từ 01/07/2025{into}; năm {year} chỉ có địa giới mới",
+    en: "{unit} is a unit of the old map, gone from 1 July 2025{into}; {year} is on the new map only"
+  },
+  unitMergedInto: {vi: " — đã sáp nhập vào {unit}", en: " — merged into {unit}"},
+  unitNowIn: {vi: " — nay thuộc {unit}", en: " — now part of {unit}"},
+  unitMapNotYet: {
+    vi: "{unit} thuộc địa giới mới, bắt đầu từ 01/07/2025; năm {year} chỉ có địa giới cũ",
+    en: "{unit} is a unit of the new map, which begins on 1 July 2025; {year} is on the old map only"
+  },
+  paramPeriodReversed: {
+    vi: "năm cuối {to} đứng trước năm đầu {from}",
+    en: "the last year {to} comes before the first year {from}"
   },
   noReportForUnit: {
     vi: "Báo cáo năm có cho toàn quốc, các tỉnh và các địa bàn có kế hoạch riêng; không có báo cáo cho mã này (xem bảng chỉ tiêu của địa bàn ở trang Tổng quan)",

@@ -1,7 +1,7 @@
 // Every page's URL parameters, typed. A link's value is valid, invalid (with why, in Vietnamese and English)
 // or missing; an invalid one is said on the page and the page shows its default view instead of a blank chart.
 import type {SiteUnit} from "../contract/site.js";
-import {findUnit, FIRST_YEAR_NEW_MAP} from "../contract/units.js";
+import {findUnit, FIRST_YEAR_NEW_MAP, parseUnitKey} from "../contract/units.js";
 import {translator, type MessageKey} from "./i18n.js";
 import {unitLabel} from "./site-units.js";
 import type {Lang} from "./locale.js";
@@ -46,11 +46,11 @@ export interface ParsedParams<S extends Specs> {
   invalid: InvalidParam[];
 }
 
-/** A reason from the interface text, in both languages, with its {placeholders} filled. */
-function reason(key: MessageKey, replacements: Record<string, string | number>): Reason {
+/** A reason from the interface text, in both languages, with its {placeholders} filled (a name in each). */
+function reason(key: MessageKey, replacements: Record<string, string | number | Reason>): Reason {
   const text = (lang: Lang) =>
     Object.entries(replacements).reduce(
-      (s, [name, value]) => s.replaceAll(`{${name}}`, String(value)),
+      (s, [name, value]) => s.replaceAll(`{${name}}`, typeof value === "object" ? value[lang] : String(value)),
       translator(lang)(key)
     );
   return {vi: text("vi"), en: text("en")};
@@ -87,6 +87,12 @@ export function readParams<S extends Specs>(specs: S, search = globalThis.locati
   return {results, values, invalid} as ParsedParams<S>;
 }
 
+/** A year the link itself states (`year`, `from`…), not a page's default; undefined when it states none. */
+function statedYear(context: ParamContext | undefined, name: string): number | undefined {
+  const raw = context?.query.get(name)?.trim() ?? "";
+  return /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+}
+
 /** A year among the years the data hold; without one, `preferred` if the data hold it, else the latest. */
 export function yearParam(years: readonly number[], preferred = 2024): ParamSpec<number> {
   const sorted = [...years].sort((a, b) => a - b);
@@ -98,6 +104,21 @@ export function yearParam(years: readonly number[], preferred = 2024): ParamSpec
       return sorted.includes(year)
         ? {value: year}
         : {reason: reason("paramYearNoData", {raw, from: sorted[0] ?? "–", to: sorted.at(-1) ?? "–"})};
+    }
+  };
+}
+
+/** The last year of a period (`to`): a year the data hold, not before the period's first (`from`). */
+export function periodEndParam(years: readonly number[]): ParamSpec<number> {
+  const year = yearParam(years);
+  return {
+    ...year,
+    parse: (raw, context) => {
+      const parsed = year.parse(raw, context);
+      const from = statedYear(context, "from");
+      return "value" in parsed && from !== undefined && parsed.value < from
+        ? {reason: reason("paramPeriodReversed", {from, to: parsed.value})}
+        : parsed;
     }
   };
 }
@@ -119,6 +140,54 @@ export function choiceParam<T extends string>(
   };
 }
 
+type LinkUnit = Pick<SiteUnit, "key" | "code" | "geography" | "name" | "level"> &
+  Partial<Pick<SiteUnit, "province_2025">>;
+
+/** A unit in the words of a message: its name in each language and its code. */
+const named = (unit: LinkUnit): Reason => ({
+  vi: `${unitLabel(unit, "vi")} (${unit.code})`,
+  en: `${unitLabel(unit, "en")} (${unit.code})`
+});
+const mapNames = (geography: string): Reason => {
+  const key = geography === "2025" ? "mapNew" : "mapOld";
+  return {vi: translator("vi")(key), en: translator("en")(key)};
+};
+
+/**
+ * Why a unit has no view in a year a link states: an old-map unit after 2025 (named with the new province
+ * that took it in), or — where earlier years are not shown as the new province's old provinces summed — a
+ * new-map unit before 2025. Null when the unit exists that year.
+ */
+function notInYear(unit: LinkUnit, year: number, units: LinkUnit[], newMapSummed: boolean): Reason | null {
+  if (unit.geography === "pre2025" && year > FIRST_YEAR_NEW_MAP) {
+    const successor = units.find(
+      (u) => u.geography === "2025" && u.level === "province" && u.code === unit.province_2025
+    );
+    const into = successor
+      ? reason(unit.level === "province" ? "unitMergedInto" : "unitNowIn", {unit: named(successor)})
+      : {vi: "", en: ""};
+    return reason("unitMapEnded", {unit: named(unit), into, year});
+  }
+  if (unit.geography === "2025" && year < FIRST_YEAR_NEW_MAP && !newMapSummed)
+    return reason("unitMapNotYet", {unit: named(unit), year});
+  return null;
+}
+
+/** A key whose code is a unit of the other map only: which one, so that the reader can follow it. */
+function onOtherMap(units: LinkUnit[], raw: string): Reason | null {
+  const ref = parseUnitKey(raw);
+  if (!ref || units.some((u) => u.key === raw)) return null;
+  const other = units.find((u) => u.code === ref.code && u.geography !== ref.geography && u.geography !== "any");
+  return other
+    ? reason("unitOnOtherMap", {
+        code: other.code,
+        map: mapNames(ref.geography),
+        other: mapNames(other.geography),
+        unit: named(other)
+      })
+    : null;
+}
+
 /**
  * A province of the page's map by code. On the new map an old province's code shows the province it merged
  * into, and says so ("Kon Tum merged into Quảng Ngãi (51) on 01/07/2025").
@@ -126,7 +195,7 @@ export function choiceParam<T extends string>(
 export function provinceParam(
   provinces: Pick<SiteUnit, "code" | "name">[],
   fallback: string,
-  oldProvinces: Pick<SiteUnit, "code" | "name" | "merged_into">[] = []
+  oldProvinces: Pick<SiteUnit, "code" | "name" | "province_2025">[] = []
 ): ParamSpec<string> {
   const choice = choiceParam(
     provinces.map((p) => p.code),
@@ -138,7 +207,7 @@ export function provinceParam(
     parse: (raw, context) => {
       const parsed = choice.parse(raw, context);
       const old = oldProvinces.find((p) => p.code === raw);
-      const into = old && provinces.find((p) => p.code === old.merged_into);
+      const into = old && provinces.find((p) => p.code === old.province_2025);
       if ("value" in parsed || !old || !into) return parsed;
       return {reason: reason("provinceMerged", {old: old.name, into: into.name, code: into.code}), instead: into.code};
     }
@@ -149,16 +218,21 @@ export function provinceParam(
  * A unit among the page's units, by key ("62|pre2025") or by code on the map of the link's year, as the
  * commands take it (contract/units.ts findUnit): `year`, else the year the page read before the unit, else
  * the link's `year` as written, else the old map's last full year. The value is the unit's key. Without one,
- * the country (or `fallback`).
+ * the country (or `fallback`). A unit that does not exist in the year the link states is refused with why
+ * (notInYear); `known` are the units a link may name besides the page's own (another year's), for saying so.
  */
 export function unitParam(
-  units: Pick<SiteUnit, "key" | "code" | "geography" | "name" | "level">[],
-  {year, fallback = "VN|any"}: {year?: number; fallback?: string} = {}
+  units: LinkUnit[],
+  {
+    year,
+    fallback = "VN|any",
+    known = units,
+    newMapSummed = true
+  }: {year?: number; fallback?: string; known?: LinkUnit[]; newMapSummed?: boolean} = {}
 ): ParamSpec<string> {
   const linkYear = (context?: ParamContext) => {
     if (typeof context?.values.year === "number") return context.values.year;
-    const raw = context?.query.get("year")?.trim() ?? "";
-    return /^\d{4}$/.test(raw) ? Number(raw) : FIRST_YEAR_NEW_MAP - 1;
+    return statedYear(context, "year") ?? FIRST_YEAR_NEW_MAP - 1;
   };
   return {
     fallback,
@@ -167,8 +241,15 @@ export function unitParam(
       return unit ? unitLabel(unit, lang) : key;
     },
     parse: (raw, context) => {
-      const unit = findUnit(units, raw, year ?? linkYear(context));
-      return unit ? {value: unit.key} : {reason: reason("unknownUnit", {})};
+      const asked = year ?? linkYear(context);
+      const unit = findUnit(units, raw, asked);
+      // the link's year, when the page took it (a year without data is said on its own)
+      const linked = statedYear(context, "year");
+      const stated = context?.values.year === undefined || context.values.year === linked ? linked : undefined;
+      const meant = unit ?? findUnit(known, raw, asked);
+      const absent = meant && stated !== undefined ? notInYear(meant, stated, known, newMapSummed) : null;
+      if (absent) return {reason: absent};
+      return unit ? {value: unit.key} : {reason: onOtherMap(known, raw) ?? reason("unknownUnit", {})};
     }
   };
 }

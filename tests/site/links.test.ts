@@ -175,3 +175,96 @@ test("a page opened without .html works as with it, and every link the site writ
   expect(broken).toEqual([]);
   await checker.page.close();
 });
+
+test.each([
+  [
+    "/report.html?unit=62&year=2026",
+    "Tỉnh Kon Tum (62) thuộc địa giới cũ, không còn từ 01/07/2025 — đã sáp nhập vào Quảng Ngãi (51); năm 2026 chỉ có địa giới mới"
+  ],
+  [
+    "/report.html?unit=01%7C2025&year=2020&lang=en",
+    "Hà Nội (01) is a unit of the new map, which begins on 1 July 2025; 2020 is on the old map only"
+  ]
+])("%s: no report of a unit in a year it did not exist in, and why", async (path, why) => {
+  const {page, problems} = await visit(site, path);
+  await expect(alertText(page)).resolves.toBe(why);
+  await expect(page.locator("article.report").count()).resolves.toBe(0);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test.each([
+  [
+    "/index.html?unit=62&year=2026",
+    "đã sáp nhập vào Quảng Ngãi (51); năm 2026 chỉ có địa giới mới — đang hiển thị Toàn quốc."
+  ],
+  [
+    "/embed.html?chart=sectors&unit=62&year=2026",
+    "đã sáp nhập vào Quảng Ngãi (51); năm 2026 chỉ có địa giới mới — đang hiển thị Toàn quốc."
+  ],
+  [
+    "/sectors.html?unit=62%7Cpre2025&year=2026",
+    "đã sáp nhập vào Quảng Ngãi (51); năm 2026 chỉ có địa giới mới — đang hiển thị Toàn quốc."
+  ],
+  ["/report.html?unit=62&from=2025&to=2021", "to=“2021”: năm cuối 2021 đứng trước năm đầu 2025 — đang hiển thị 2024."],
+  [
+    "/trends.html?unit=001%7C2025",
+    "unit=“001|2025”: Mã 001 không có trên địa giới mới (từ 01/07/2025); trên địa giới cũ (đến 30/06/2025) là Quận Ba Đình (001) — đang hiển thị Toàn quốc."
+  ],
+  [
+    "/trends.html?unit=03980%7Cpre2025",
+    "Mã 03980 không có trên địa giới cũ (đến 30/06/2025); trên địa giới mới (từ 01/07/2025) là Phường Mộc Châu (03980) — đang hiển thị Toàn quốc."
+  ]
+])("%s: a unit outside the year or map the link asks says why and where it is", async (path, ending) => {
+  const {page, problems} = await visit(site, path);
+  const text = (await alertText(page))!;
+  expect(text.slice(-ending.length)).toBe(ending);
+  await page.locator("svg[role=img], article.report, .no-data").first().waitFor();
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("a year no plan covers says so plainly and links to the unit's figures on the trends page", async () => {
+  const {page, problems} = await visit(site, "/index.html?year=2026");
+  const message = page.locator(".no-data");
+  await expect(message.textContent()).resolves.toContain(
+    "Chưa có kế hoạch nào áp dụng cho năm 2026: các kế hoạch của địa bàn này và cấp trên chạy 2021–2025"
+  );
+  await expect(page.getByText("không có chỉ tiêu đo được").count()).resolves.toBe(0);
+  await expect(message.getByRole("link", {name: "Xem xu hướng"}).getAttribute("href")).resolves.toBe(
+    "./trends.html?unit=VN%7Cany&lang=vi"
+  );
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test.each([
+  ["/sectors.html?year=2026", "Toàn quốc · 2026 · Phơi nhiễm: lao động × 181/365 năm (01/01/2026–30/06/2026)"],
+  [
+    "/sectors.html?unit=01&year=2025",
+    "Hà Nội · địa giới mới (từ 01/07/2025) · 2025 · Phơi nhiễm: lao động × 184/365 năm (01/07/2025–31/12/2025)"
+  ],
+  [
+    "/embed.html?chart=sectors&unit=01&year=2025",
+    "Hà Nội · địa giới mới (từ 01/07/2025) · 2025 · Phơi nhiễm: lao động × 184/365 năm (01/07/2025–31/12/2025)"
+  ]
+])("%s: sector rates of part of a year are per person-year, and say so", async (path, subtitle) => {
+  const {page, problems} = await visit(site, path);
+  await expect(page.getByText(subtitle, {exact: true}).count()).resolves.toBe(1);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("new Hà Nội's construction rate in its first half year is over 184/365 of its workers, not the whole year", async () => {
+  const {page, problems} = await visit(site, "/sectors.html?unit=01&year=2025");
+  // 13 deaths / (99,677 workers × 184/365) = 25.87 per 100,000 person-years (13.04 over the whole year)
+  await expect(
+    page
+      .getByRole("row", {name: /^F · Xây dựng/})
+      .getByRole("cell")
+      .last()
+      .textContent()
+  ).resolves.toBe("25,87 (13,78 – 44,24)");
+  expect(problems).toEqual([]);
+  await page.close();
+});

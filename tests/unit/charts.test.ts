@@ -17,6 +17,7 @@ const unit = (key: string, name: string, level = "province"): SiteUnit => {
     name,
     level,
     parent: null,
+    province_2025: null,
     plan_id: null,
     plan_years: []
   };
@@ -56,10 +57,15 @@ test("the sectors chart draws, exports and links to the rows it was set up with"
     sectors: [
       {sector_code: "F", name_vi: "Xây dựng", name_en: "Construction"},
       {sector_code: "A", name_vi: "Nông nghiệp", name_en: "Agriculture"}
-    ]
+    ],
+    covered: [{unit: "VN|any", year: 2026, from: "2026-01-01", to: "2026-06-30", days: 181, year_days: 365}]
   };
   const setup = charts.sectors(data, {units, unit: "VN|any", year: 2024, lang: "en"});
   expect(setup.subtitle).toBe("Whole country · 2024");
+  // a year the incidents cover in part: its rates are over the person-years, said under the title
+  expect(charts.sectors(data, {units, unit: "VN|any", year: 2026, lang: "vi"}).subtitle).toBe(
+    "Toàn quốc · 2026 · Phơi nhiễm: lao động × 181/365 năm (01/01/2026–30/06/2026)"
+  );
   expect(setup.rows.map((r) => r.sector)).toEqual(["F", "A", "C"]);
   expect(setup.exportColumns[0]!.value(setup.rows[1]!)).toBe("A · Agriculture");
   // the bars in the same order: the chart's accessible summary names the first three

@@ -37,6 +37,7 @@ const kontum: SiteUnit = {
   name: "Tỉnh Kon Tum",
   level: "province",
   parent: null,
+  province_2025: "51",
   plan_id: "kon-tum-2024",
   plan_years: [2024, 2025].map((year) => ({
     year,

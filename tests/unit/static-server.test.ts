@@ -124,6 +124,19 @@ describe("what a browser gets", () => {
     for (const path of ["/data/a", "/nothing", "/link"]) expect((await get(server.port, path)).status).toBe(404);
   });
 
+  test("a page asked for with a trailing slash is sent to its own address, where its assets resolve", async () => {
+    for (const [path, location] of [
+      ["/trends/", "/trends"],
+      ["/trends/?unit=62%7Cpre2025&lang=en", "/trends?unit=62%7Cpre2025&lang=en"],
+      ["/index.html/", "/index.html"],
+      ["/.//evil.example/", "/evil.example"]
+    ]) {
+      const answer = await get(server.port, path!);
+      expect(answer.status).toBe(308);
+      expect(answer.headers.location).toBe(location);
+    }
+  });
+
   test("HEAD gives the headers and length without a body", async () => {
     const answer = await get(server.port, "/data/a.json", "", "HEAD");
     expect(answer.status).toBe(200);
@@ -175,6 +188,15 @@ describe("what an attacker gets", () => {
     expect([400, 404]).toContain(answer.status);
     expect(answer.body).not.toContain(SECRET);
   });
+
+  test.each(["/..", "/%2e%2e/", "/%2E%2E", "/data/..", "/data/%2e%2e/index.html", "/..?x=1"])(
+    "%s is a bad request, not the home page",
+    async (path) => {
+      const answer = await get(server.port, path);
+      expect(answer.status).toBe(400);
+      expect(answer.body).not.toContain("home");
+    }
+  );
 
   test("a malformed escape is a bad request, not a crash", async () => {
     expect((await get(server.port, "/%E0%A4%A")).status).toBe(400);

@@ -11,6 +11,7 @@ import {
   mapParam,
   paramNotice,
   parseParam,
+  periodEndParam,
   provinceParam,
   readParams,
   unitParam,
@@ -146,7 +147,7 @@ test("on the new map an old province's code shows the province it merged into, a
     {code: "19", name: "Tỉnh Thái Nguyên"},
     {code: "51", name: "Tỉnh Quảng Ngãi"}
   ];
-  const old = [{code: "62", name: "Tỉnh Kon Tum", merged_into: "51"}];
+  const old = [{code: "62", name: "Tỉnh Kon Tum", province_2025: "51"}];
   const parsed = readParams({province: provinceParam(newProvinces, "19", old)}, "?province=62");
   expect(parsed.values.province).toBe("51");
   expect(paramNotice(parsed, "vi", document)!.textContent).toBe(
@@ -157,4 +158,79 @@ test("on the new map an old province's code shows the province it merged into, a
   );
   // a code no province ever had still falls back to the default
   expect(readParams({province: provinceParam(newProvinces, "19", old)}, "?province=99").values.province).toBe("19");
+});
+
+const place = (key: string, name: string, level: string, province_2025: string | null = null) => {
+  const [code, geography] = key.split("|") as [string, SiteUnit["geography"]];
+  return {key: key as SiteUnit["key"], code, geography, name, level, province_2025};
+};
+const bothMaps = [
+  place("VN|any", "Việt Nam", "country"),
+  place("62|pre2025", "Tỉnh Kon Tum", "province", "51"),
+  place("51|2025", "Quảng Ngãi", "province"),
+  place("01|2025", "Hà Nội", "province"),
+  place("001|pre2025", "Quận Ba Đình", "district", "01"),
+  place("03980|2025", "Xã Bạch Thông", "commune")
+];
+const allYears = yearParam([2021, 2022, 2023, 2024, 2025, 2026]);
+
+test("a unit the link names in a year it did not exist in is refused, saying why and where it went", () => {
+  const anyPage = {
+    year: allYears,
+    unit: ({year}: Record<string, unknown>) => unitParam(bothMaps, {year: year as number})
+  };
+  const gone = readParams(anyPage, "?unit=62&year=2026");
+  expect(gone.values.unit).toBe("VN|any");
+  expect(gone.invalid[0]!.reason).toEqual({
+    vi: "Tỉnh Kon Tum (62) thuộc địa giới cũ, không còn từ 01/07/2025 — đã sáp nhập vào Quảng Ngãi (51); năm 2026 chỉ có địa giới mới",
+    en: "Kon Tum Province (62) is a unit of the old map, gone from 1 July 2025 — merged into Quảng Ngãi (51); 2026 is on the new map only"
+  });
+  expect(readParams(anyPage, "?unit=001%7Cpre2025&year=2026").invalid[0]!.reason.vi).toContain(
+    "Quận Ba Đình (001) thuộc địa giới cũ, không còn từ 01/07/2025 — nay thuộc Hà Nội (01)"
+  );
+  // the old map holds 2025's first half; a new province's earlier years are its old provinces summed
+  expect(readParams(anyPage, "?unit=62&year=2025").invalid).toEqual([]);
+  expect(readParams(anyPage, "?unit=01%7C2025&year=2021").invalid).toEqual([]);
+  // a year's document: a new province did not exist before 2025
+  const report = {
+    year: allYears,
+    unit: ({year}: Record<string, unknown>) => unitParam(bothMaps, {year: year as number, newMapSummed: false})
+  };
+  expect(readParams(report, "?unit=01%7C2025&year=2021").invalid[0]!.reason.vi).toBe(
+    "Hà Nội (01) thuộc địa giới mới, bắt đầu từ 01/07/2025; năm 2021 chỉ có địa giới cũ"
+  );
+  // a page of one year's units still says why a unit of another year is not there
+  const of2026 = {
+    year: allYears,
+    unit: ({year}: Record<string, unknown>) =>
+      unitParam(
+        bothMaps.filter((u) => u.geography !== "pre2025"),
+        {year: year as number, known: bothMaps}
+      )
+  };
+  expect(readParams(of2026, "?unit=62&year=2026").invalid[0]!.reason.vi).toContain("đã sáp nhập vào Quảng Ngãi (51)");
+});
+
+test("a key whose code is on the other map only says which unit the code is there", () => {
+  const trends = {unit: unitParam(bothMaps)};
+  expect(readParams(trends, "?unit=001%7C2025").invalid[0]!.reason).toEqual({
+    vi: "Mã 001 không có trên địa giới mới (từ 01/07/2025); trên địa giới cũ (đến 30/06/2025) là Quận Ba Đình (001)",
+    en: "Code 001 is not on the new map (from 1 July 2025); on the old map (until 30 June 2025) it is Ba Đình District (001)"
+  });
+  expect(readParams(trends, "?unit=03980%7Cpre2025").invalid[0]!.reason.vi).toBe(
+    "Mã 03980 không có trên địa giới cũ (đến 30/06/2025); trên địa giới mới (từ 01/07/2025) là Xã Bạch Thông (03980)"
+  );
+  expect(readParams(trends, "?unit=99%7C2025").invalid[0]!.reason.vi).toBe("Không có địa bàn nào mang mã này");
+});
+
+test("a period whose last year comes before its first is refused", () => {
+  const period = {from: allYears, to: periodEndParam([2021, 2022, 2023, 2024, 2025, 2026])};
+  expect(readParams(period, "?from=2025&to=2021").invalid).toEqual([
+    expect.objectContaining({
+      name: "to",
+      reason: {vi: "năm cuối 2021 đứng trước năm đầu 2025", en: "the last year 2021 comes before the first year 2025"}
+    })
+  ]);
+  expect(readParams(period, "?from=2021&to=2025").invalid).toEqual([]);
+  expect(readParams(period, "?to=2021").invalid).toEqual([]);
 });
