@@ -16,11 +16,20 @@ export function usageError(problem: UsageProblem, usage: string): never {
 }
 
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig["options"]>>(options: T, usage: string) {
-  try {
-    return parseArgs({options: {...options, help: {type: "boolean"}}, allowPositionals: true, strict: true});
-  } catch (error) {
-    usageError(parseArgsProblem(error as Error & {code?: string}), usage);
+  const parse = () => {
+    try {
+      return parseArgs({options: {...options, help: {type: "boolean"}}, allowPositionals: true, strict: true});
+    } catch (error) {
+      usageError(parseArgsProblem(error as Error & {code?: string}), usage);
+    }
+  };
+  const parsed = parse();
+  // --help on every command: its usage, and nothing else done
+  if ((parsed.values as {help?: boolean}).help) {
+    console.log(usage);
+    process.exit(EXIT.ok);
   }
+  return parsed;
 }
 
 /** What node's parseArgs refused, said in both languages (its own message is English only). */

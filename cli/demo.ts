@@ -5,15 +5,11 @@ import {demoDir, warehousePath} from "../loaders/paths.js";
 import {loadDemo} from "../loaders/demo/load.js";
 import {nationalTotalsCheck} from "../loaders/demo/check.js";
 import {openWarehouse} from "../loaders/open-warehouse.js";
-import {EXIT, parseCommandLine} from "./args.js";
+import {parseCommandLine} from "./args.js";
 import {formatFileReport} from "./report.js";
 
 const usage = "Cách dùng / usage: npm run demo -- [--warehouse PATH]";
 const {values} = parseCommandLine({warehouse: {type: "string"}}, usage);
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 const started = performance.now();
 const warehouse = await openWarehouse(warehousePath(values.warehouse));
 try {

@@ -24,10 +24,6 @@ const {values} = parseCommandLine(
   },
   usage
 );
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 const settleMs = Number(values.settle) * 1000;
 const everyMs = Number(values.every) * 1000;
 if (!values.dir || !(settleMs >= 0) || !(everyMs > 0)) {

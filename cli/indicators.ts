@@ -15,10 +15,6 @@ const {values} = parseCommandLine(
   {...UNIT_OPTIONS, year: {type: "string"}, sector: {type: "string", default: "ALL"}},
   usage
 );
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 checkUnitOptions(values, usage);
 const year = yearOption("year", values.year, usage);
 const sector = values.sector!.toUpperCase();

@@ -16,10 +16,6 @@ const {values, positionals} = parseCommandLine(
   {dataset: {type: "string"}, warehouse: {type: "string"}, "validate-only": {type: "boolean"}, demo: {type: "boolean"}},
   usage
 );
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 if (positionals.length === 0 || (values.dataset !== undefined && !isDatasetName(values.dataset))) {
   console.error(
     values.dataset !== undefined ? `Không có bộ dữ liệu / unknown dataset "${values.dataset}"\n${usage}` : usage

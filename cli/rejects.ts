@@ -10,10 +10,6 @@ import {runCommand} from "./failure.js";
 
 const usage = "Cách dùng / usage: npm run rejects -- [--warehouse PATH] [--format csv|json]";
 const {values} = parseCommandLine({warehouse: {type: "string"}, format: {type: "string", default: "csv"}}, usage);
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 choiceOption("format", values.format, ["csv", "json"], usage);
 
 export interface RejectRecord {

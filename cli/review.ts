@@ -4,16 +4,12 @@
 import {translateDynamic} from "../src/lib/i18n.js";
 import {explainReview} from "../src/lib/review-text.js";
 import {unitReview} from "../loaders/indicators/unit-review.js";
-import {EXIT, parseCommandLine, periodOption} from "./args.js";
+import {parseCommandLine, periodOption} from "./args.js";
 import {UNIT_OPTIONS, checkUnitOptions, runUnitCommand} from "./unit-command.js";
 
 const usage =
   "Cách dùng / usage: npm run review -- --unit CODE --from YYYY --to YYYY [--geography reported|2025] [--warehouse PATH] [--format json|table]";
 const {values} = parseCommandLine({...UNIT_OPTIONS, from: {type: "string"}, to: {type: "string"}}, usage);
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 checkUnitOptions(values, usage);
 const {from, to} = periodOption(values.from, values.to, usage);
 // One unit over the whole period: the one the code names in the period's first year.

@@ -19,10 +19,6 @@ const {values} = parseCommandLine(
   },
   usage
 );
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 const pairs = (values.key ?? []).map((pair) => pair.split(/=(.*)/s, 2));
 if (!values.dataset || !isDatasetName(values.dataset) || pairs.length === 0 || pairs.some((p) => p.length < 2)) {
   console.error(usage);

@@ -5,7 +5,7 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync} from "node:fs";
 import {dirname, join} from "node:path";
-import {choiceOption, EXIT, parseCommandLine, periodOption, usageError, yearOption} from "../cli/args.js";
+import {choiceOption, parseCommandLine, periodOption, usageError, yearOption} from "../cli/args.js";
 import {openWarehouse} from "../loaders/open-warehouse.js";
 import {projectRoot, warehousePath} from "../loaders/paths.js";
 import {resolveUnit} from "../loaders/units/units.js";
@@ -25,10 +25,6 @@ const {values} = parseCommandLine(
   },
   usage
 );
-if (values.help) {
-  console.log(usage);
-  process.exit(EXIT.ok);
-}
 if (!values.unit) usageError({vi: "Thiếu --unit", en: "--unit is missing"}, usage);
 const year = yearOption("year", values.year, usage);
 choiceOption("lang", values.lang, ["vi", "en"], usage);
