@@ -5,6 +5,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {group} from "d3";
 import {unitFacts} from "../indicators/aggregate.js";
 import {compareUnits, coveredYear, type ComparisonResult} from "../indicators/compare-units.js";
+import {personYears} from "../indicators/evaluate.js";
 import {garwoodInterval} from "../indicators/statistics.js";
 import {readPlans} from "../indicators/plan-store.js";
 import {describeRule, reportDue, type Plan} from "../indicators/plans.js";
@@ -464,8 +465,8 @@ export async function sectorFacts(connection: DuckDBConnection) {
   const rows = facts.map((f) => {
     const deaths = f.deaths_labour_relations ?? 0;
     const unit = unitKey({code: f.unit_code, geography: f.unit_geography});
-    const personYears = f.workers ? f.workers * covered.get(`${unit}|${f.year}`)!.fraction : null;
-    const interval = personYears ? garwoodInterval(deaths, personYears / 100_000) : null;
+    const exposure = f.workers ? personYears(f.workers, covered.get(`${unit}|${f.year}`)!.fraction) : null;
+    const interval = exposure ? garwoodInterval(deaths, exposure / 100_000) : null;
     return {
       unit,
       year: f.year,
@@ -475,7 +476,7 @@ export async function sectorFacts(connection: DuckDBConnection) {
       deaths: f.deaths ?? 0,
       deaths_labour_relations: deaths,
       workers: f.workers,
-      rate: personYears ? significant((deaths / personYears) * 100_000) : null,
+      rate: exposure ? significant((deaths / exposure) * 100_000) : null,
       ci_low: interval ? significant(interval.low) : null,
       ci_high: interval ? significant(interval.high) : null
     };
