@@ -137,13 +137,14 @@ test.each([
 test("sectors: changing the year keeps the province, on the year's map (old Hà Nội in 2024 → new Hà Nội in 2026)", async () => {
   const {page, problems} = await visit(site, "/sectors.html?unit=01%7Cpre2025&year=2024");
   await page.getByRole("combobox", {name: "Năm"}).selectOption("2026");
+  // the unit select is redrawn after the year's cell runs: wait for the new chart before reading it
+  await page.getByRole("figure", {name: "Hà Nội · địa giới mới (từ 01/07/2025) · 2026"}).waitFor();
   const unit = page.getByRole("combobox", {name: "Địa bàn"});
   await expect(unit.locator("option:checked").textContent()).resolves.toBe(
     "Hà Nội (01) · địa giới mới (từ 01/07/2025)"
   );
   // 2026 is on the new map only: no old province to choose
   await expect(unit.locator("option", {hasText: "Kon Tum"}).count()).resolves.toBe(0);
-  await page.getByRole("figure", {name: "Hà Nội · địa giới mới (từ 01/07/2025) · 2026"}).waitFor();
   expect(new URL(page.url()).searchParams.get("unit")).toBe("01|2025");
   expect(problems).toEqual([]);
   await page.close();
